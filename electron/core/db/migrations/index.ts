@@ -1,0 +1,41 @@
+import type Database from 'better-sqlite3';
+import { AppError } from '../../../../shared/api/errors';
+import * as m001 from './001-initial';
+
+export interface Migration {
+  version: number;
+  name: string;
+  up: (db: Database.Database) => void;
+}
+
+/** In order; a test checks the versions are 1, 2, 3… with no gap. */
+export const MIGRATIONS: readonly Migration[] = [{ version: 1, name: 'initial', up: m001.up }];
+
+export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
+
+export function schemaVersion(db: Database.Database): number {
+  return db.pragma('user_version', { simple: true }) as number;
+}
+
+export function newerVersionError(found: number): AppError {
+  return new AppError(
+    'DB_NEWER_VERSION',
+    `Database schema ${found} is newer than this app supports (${LATEST_VERSION})`,
+    { found, supported: LATEST_VERSION },
+  );
+}
+
+/** Runs every pending migration up to `target` in one transaction: all or none. */
+export function migrate(db: Database.Database, target = LATEST_VERSION): number {
+  const current = schemaVersion(db);
+  if (current > LATEST_VERSION) throw newerVersionError(current);
+  const pending = MIGRATIONS.filter((m) => m.version > current && m.version <= target);
+  if (pending.length === 0) return current;
+  db.transaction(() => {
+    for (const m of pending) {
+      m.up(db);
+      db.pragma(`user_version = ${m.version}`);
+    }
+  }).immediate();
+  return schemaVersion(db);
+}

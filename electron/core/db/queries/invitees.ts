@@ -1,0 +1,151 @@
+import type Database from 'better-sqlite3';
+import type { AttendanceStatus, Invitee } from '../../../../shared/api/schemas';
+
+interface InviteeRow {
+  id: string;
+  meeting_id: string;
+  person_id: string | null;
+  walk_in: number;
+  full_name: string;
+  position: string;
+  unit: string;
+  group_id: string | null;
+  group_name: string | null;
+  group_order: number | null;
+  rank: number | null;
+  sort_key: string;
+  status: AttendanceStatus;
+  status_at: string | null;
+  event_time: string | null;
+  reason: string;
+  substitute_name: string;
+  substitute_position: string;
+  updated_at: string;
+}
+
+function toInvitee(r: InviteeRow): Invitee {
+  return {
+    id: r.id,
+    meetingId: r.meeting_id,
+    personId: r.person_id,
+    walkIn: r.walk_in === 1,
+    fullName: r.full_name,
+    position: r.position,
+    unit: r.unit,
+    groupId: r.group_id,
+    groupName: r.group_name,
+    groupOrder: r.group_order,
+    rank: r.rank,
+    sortKey: r.sort_key,
+    status: r.status,
+    statusAt: r.status_at,
+    eventTime: r.event_time,
+    reason: r.reason,
+    substituteName: r.substitute_name,
+    substitutePosition: r.substitute_position,
+    updatedAt: r.updated_at,
+  };
+}
+
+const SELECT_INVITEE = `SELECT i.*, g.name AS group_name, g.sort_order AS group_order
+  FROM invitees i LEFT JOIN protocol_groups g ON g.id = i.group_id`;
+
+export interface InviteeSnapshot {
+  id: string;
+  meetingId: string;
+  personId: string | null;
+  walkIn: boolean;
+  fullName: string;
+  givenName: string;
+  position: string;
+  unit: string;
+  groupId: string | null;
+  rank: number | null;
+  sortKey: string;
+}
+
+export function insertInvitee(db: Database.Database, s: InviteeSnapshot, now: string): void {
+  db.prepare(
+    `INSERT INTO invitees (id, meeting_id, person_id, walk_in, full_name, given_name, position,
+       unit, group_id, rank, sort_key, created_at, updated_at)
+     VALUES (@id, @meetingId, @personId, @walkIn, @fullName, @givenName, @position, @unit,
+       @groupId, @rank, @sortKey, @now, @now)`,
+  ).run({ ...s, walkIn: s.walkIn ? 1 : 0, now });
+}
+
+/** Active invitees of a meeting (unsorted: the service applies the shared protocol order). */
+export function listInvitees(db: Database.Database, meetingId: string): Invitee[] {
+  return (
+    db
+      .prepare(`${SELECT_INVITEE} WHERE i.meeting_id = ? AND i.removed_at IS NULL`)
+      .all(meetingId) as InviteeRow[]
+  ).map(toInvitee);
+}
+
+export function getInvitee(db: Database.Database, id: string): Invitee | undefined {
+  const row = db.prepare(`${SELECT_INVITEE} WHERE i.id = ? AND i.removed_at IS NULL`).get(id) as
+    InviteeRow | undefined;
+  return row && toInvitee(row);
+}
+
+export function invitedPersonIds(db: Database.Database, meetingId: string): Set<string> {
+  const rows = db
+    .prepare(
+      'SELECT person_id FROM invitees WHERE meeting_id = ? AND person_id IS NOT NULL AND removed_at IS NULL',
+    )
+    .all(meetingId) as { person_id: string }[];
+  return new Set(rows.map((r) => r.person_id));
+}
+
+export function markRemoved(db: Database.Database, id: string, now: string): void {
+  db.prepare('UPDATE invitees SET removed_at = ?, updated_at = ? WHERE id = ?').run(now, now, id);
+}
+
+export interface AttendanceFields {
+  status: AttendanceStatus;
+  eventTime: string | null;
+  reason: string;
+  substituteName: string;
+  substitutePosition: string;
+}
+
+export function setAttendance(
+  db: Database.Database,
+  id: string,
+  a: AttendanceFields,
+  now: string,
+): void {
+  db.prepare(
+    `UPDATE invitees SET status = @status, status_at = @now, event_time = @eventTime,
+       reason = @reason, substitute_name = @substituteName,
+       substitute_position = @substitutePosition, updated_at = @now
+     WHERE id = @id`,
+  ).run({ ...a, id, now });
+}
+
+export function pendingInviteeIds(db: Database.Database, meetingId: string): string[] {
+  return (
+    db
+      .prepare(
+        "SELECT id FROM invitees WHERE meeting_id = ? AND removed_at IS NULL AND status = 'pending'",
+      )
+      .all(meetingId) as { id: string }[]
+  ).map((r) => r.id);
+}
+
+/**
+ * A directory edit reaches the invitee lists of meetings still being planned, where nobody has
+ * been checked in; held meetings keep the name and position they were held with.
+ */
+export function refreshPlannedSnapshots(
+  db: Database.Database,
+  s: Omit<InviteeSnapshot, 'id' | 'meetingId' | 'walkIn'> & { personId: string },
+  now: string,
+): void {
+  db.prepare(
+    `UPDATE invitees SET full_name = @fullName, given_name = @givenName, position = @position,
+       unit = @unit, group_id = @groupId, rank = @rank, sort_key = @sortKey, updated_at = @now
+     WHERE person_id = @personId AND removed_at IS NULL AND status = 'pending'
+       AND meeting_id IN (SELECT id FROM meetings WHERE status = 'planned')`,
+  ).run({ ...s, now });
+}

@@ -1,0 +1,162 @@
+import type Database from 'better-sqlite3';
+import type { Person } from '../../../../shared/api/schemas';
+import { foldedWords } from '../../../../shared/text/fold';
+
+interface PersonRow {
+  id: string;
+  full_name: string;
+  given_name: string;
+  given_name_custom: number;
+  position: string;
+  unit: string;
+  group_id: string | null;
+  rank: number | null;
+  phone: string;
+  note: string;
+  sort_key: string;
+  retired_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+/** A person as stored, plus the derived columns the queries keep in step. */
+export interface PersonRecord extends Omit<Person, 'retiredAt' | 'createdAt' | 'updatedAt'> {
+  searchText: string;
+}
+
+export function toPerson(row: PersonRow): Person {
+  return {
+    id: row.id,
+    fullName: row.full_name,
+    givenName: row.given_name,
+    givenNameCustom: row.given_name_custom === 1,
+    position: row.position,
+    unit: row.unit,
+    groupId: row.group_id,
+    rank: row.rank,
+    phone: row.phone,
+    note: row.note,
+    sortKey: row.sort_key,
+    retiredAt: row.retired_at,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
+
+export function getPerson(db: Database.Database, id: string): Person | undefined {
+  const row = db.prepare('SELECT * FROM people WHERE id = ?').get(id) as PersonRow | undefined;
+  return row && toPerson(row);
+}
+
+function writeFts(db: Database.Database, id: string, searchText: string): void {
+  const { rowid } = db.prepare('SELECT rowid FROM people WHERE id = ?').get(id) as {
+    rowid: number;
+  };
+  db.prepare('DELETE FROM people_fts WHERE rowid = ?').run(rowid);
+  db.prepare('INSERT INTO people_fts (rowid, search_text) VALUES (?, ?)').run(rowid, searchText);
+}
+
+export function insertPerson(db: Database.Database, p: PersonRecord, now: string): void {
+  db.prepare(
+    `INSERT INTO people (id, full_name, given_name, given_name_custom, position, unit, group_id,
+       rank, phone, note, sort_key, search_text, created_at, updated_at)
+     VALUES (@id, @fullName, @givenName, @givenNameCustom, @position, @unit, @groupId, @rank,
+       @phone, @note, @sortKey, @searchText, @now, @now)`,
+  ).run({ ...p, givenNameCustom: p.givenNameCustom ? 1 : 0, now });
+  writeFts(db, p.id, p.searchText);
+}
+
+export function updatePerson(db: Database.Database, p: PersonRecord, now: string): void {
+  db.prepare(
+    `UPDATE people SET full_name = @fullName, given_name = @givenName,
+       given_name_custom = @givenNameCustom, position = @position, unit = @unit,
+       group_id = @groupId, rank = @rank, phone = @phone, note = @note, sort_key = @sortKey,
+       search_text = @searchText, updated_at = @now
+     WHERE id = @id`,
+  ).run({ ...p, givenNameCustom: p.givenNameCustom ? 1 : 0, now });
+  writeFts(db, p.id, p.searchText);
+}
+
+export function setRetired(
+  db: Database.Database,
+  id: string,
+  retiredAt: string | null,
+  now: string,
+): void {
+  db.prepare('UPDATE people SET retired_at = ?, updated_at = ? WHERE id = ?').run(
+    retiredAt,
+    now,
+    id,
+  );
+}
+
+export function hasMeetingRecord(db: Database.Database, id: string): boolean {
+  return (
+    db.prepare('SELECT 1 FROM invitees WHERE person_id = ? LIMIT 1').get(id) !== undefined ||
+    db.prepare('SELECT 1 FROM meetings WHERE local_chair_id = ? LIMIT 1').get(id) !== undefined
+  );
+}
+
+export function deletePerson(db: Database.Database, id: string): void {
+  const row = db.prepare('SELECT rowid FROM people WHERE id = ?').get(id) as
+    { rowid: number } | undefined;
+  if (!row) return;
+  db.prepare('DELETE FROM people_fts WHERE rowid = ?').run(row.rowid);
+  db.prepare('DELETE FROM people WHERE id = ?').run(id);
+}
+
+/** FTS5 query: every folded word must be the prefix of a word in the person's search text. */
+export function ftsQuery(query: string): string | null {
+  const tokens = foldedWords(query)
+    .flatMap((w) => w.split(/[^a-z0-9]+/))
+    .filter(Boolean);
+  if (tokens.length === 0) return null;
+  return tokens.map((t) => `"${t}"*`).join(' ');
+}
+
+export interface PeopleFilter {
+  query: string;
+  groupId: string | null;
+  includeRetired: boolean;
+  limit: number;
+  offset: number;
+}
+
+/** Search in protocol order: group order, rank, then Vietnamese name order. */
+export function searchPeople(
+  db: Database.Database,
+  f: PeopleFilter,
+): { items: Person[]; total: number } {
+  const match = ftsQuery(f.query);
+  const where: string[] = [];
+  const params: Record<string, unknown> = { limit: f.limit, offset: f.offset };
+  if (match) {
+    where.push('p.rowid IN (SELECT rowid FROM people_fts WHERE people_fts MATCH @match)');
+    params.match = match;
+  }
+  if (f.groupId) {
+    where.push('p.group_id = @groupId');
+    params.groupId = f.groupId;
+  }
+  if (!f.includeRetired) where.push('p.retired_at IS NULL');
+  const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
+  const total = (
+    db.prepare(`SELECT count(*) AS n FROM people p ${clause}`).get(params) as { n: number }
+  ).n;
+  const rows = db
+    .prepare(
+      `SELECT p.* FROM people p LEFT JOIN protocol_groups g ON g.id = p.group_id ${clause}
+       ORDER BY g.sort_order IS NULL, g.sort_order, p.rank IS NULL, p.rank, p.sort_key, p.id
+       LIMIT @limit OFFSET @offset`,
+    )
+    .all(params) as PersonRow[];
+  return { items: rows.map(toPerson), total };
+}
+
+export function peopleInGroup(db: Database.Database, groupId: string): Person[] {
+  return (
+    db
+      .prepare('SELECT * FROM people WHERE group_id = ? AND retired_at IS NULL')
+      .all(groupId) as PersonRow[]
+  ).map(toPerson);
+}

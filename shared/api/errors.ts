@@ -1,0 +1,67 @@
+/**
+ * Errors that cross the API boundary. The code is stable and translated by the UI
+ * (`errors.<code>` in the i18n resources); `message` is an English developer hint only.
+ */
+export const ERROR_CODES = [
+  'VALIDATION',
+  'NOT_FOUND',
+  'CONFLICT',
+  'MEETING_LOCKED',
+  'PERSON_HAS_HISTORY',
+  'PROFILE_REQUIRED',
+  'DB_NEWER_VERSION',
+  'DB_CORRUPT',
+  'DATA_DIR_UNWRITABLE',
+  'DATA_DIR_LOCKED',
+  'UNKNOWN_METHOD',
+  'TRANSPORT',
+  'INTERNAL',
+] as const;
+
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+/** One problem with one input field; `message` is an i18n key under `validation.`. */
+export interface FieldIssue {
+  path: (string | number)[];
+  message: string;
+}
+
+export interface AppErrorData {
+  code: ErrorCode;
+  message: string;
+  details?: { issues?: FieldIssue[] } & Record<string, unknown>;
+}
+
+export class AppError extends Error implements AppErrorData {
+  readonly code: ErrorCode;
+  readonly details?: AppErrorData['details'];
+
+  constructor(code: ErrorCode, message: string, details?: AppErrorData['details']) {
+    super(message);
+    this.name = 'AppError';
+    this.code = code;
+    if (details !== undefined) this.details = details;
+  }
+
+  toJSON(): AppErrorData {
+    return this.details === undefined
+      ? { code: this.code, message: this.message }
+      : { code: this.code, message: this.message, details: this.details };
+  }
+
+  static from(data: AppErrorData): AppError {
+    return new AppError(data.code, data.message, data.details);
+  }
+}
+
+export function isAppErrorData(value: unknown): value is AppErrorData {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as AppErrorData).code === 'string' &&
+    (ERROR_CODES as readonly string[]).includes((value as AppErrorData).code)
+  );
+}
+
+/** What every transport carries back: a value or a typed error, never a thrown exception. */
+export type Envelope<T> = { ok: true; value: T } | { ok: false; error: AppErrorData };
