@@ -14,6 +14,7 @@ export interface CoreOptions {
   version: string;
   now?: () => Date;
   checkOutput?: boolean;
+  nativeBinding?: string;
   log?: (message: string, err?: unknown) => void;
 }
 
@@ -34,7 +35,7 @@ export function openCore(options: CoreOptions): Core {
   };
   let opened;
   try {
-    opened = openDatabase(options.dataDir);
+    opened = openDatabase(options.dataDir, { nativeBinding: options.nativeBinding });
   } catch (err) {
     const error =
       err instanceof AppError

@@ -34,5 +34,8 @@ function isTail(words: string[], tail: string[]): boolean {
 export function isValidGivenName(fullName: string, given: string): boolean {
   const words = normaliseVietnamese(fullName).split(' ').filter(Boolean);
   const g = normaliseVietnamese(given).split(' ').filter(Boolean);
-  return g.length > 0 && g.length <= words.length && isTail(words, g);
+  // The whole of a multi-word name is not accepted: splitName keeps the first word as the family
+  // name and would silently ignore such an override.
+  const fits = g.length < words.length || (g.length === 1 && words.length === 1);
+  return g.length > 0 && fits && isTail(words, g);
 }

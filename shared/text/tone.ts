@@ -37,6 +37,41 @@ function splitLetters(word: string): { letters: Letter[]; tones: string[] } | nu
 
 const isVowel = (l: Letter) => VOWELS.has(l.base.toLowerCase());
 
+// Consonants a Vietnamese syllable can start and end with (letters before and after the vowels;
+// "gi" and "qu" start with g and q followed by a vowel letter).
+const ONSETS = new Set(
+  [
+    '',
+    'b',
+    'c',
+    'ch',
+    'd',
+    'đ',
+    'g',
+    'gh',
+    'h',
+    'k',
+    'kh',
+    'l',
+    'm',
+    'n',
+    'ng',
+    'ngh',
+    'nh',
+  ].concat(['p', 'ph', 'q', 'r', 's', 't', 'th', 'tr', 'v', 'x']),
+);
+const CODAS = new Set(['', 'c', 'ch', 'm', 'n', 'ng', 'nh', 'p', 't']);
+
+/** True for one Vietnamese syllable: onset, one run of vowels, coda. "José", "Chloé" are not. */
+function isSyllable(letters: Letter[]): boolean {
+  const lower = letters.map((l) => l.base.toLowerCase());
+  const start = lower.findIndex((c) => VOWELS.has(c));
+  if (start < 0) return false;
+  let end = start;
+  while (end + 1 < lower.length && VOWELS.has(lower[end + 1]!)) end++;
+  return ONSETS.has(lower.slice(0, start).join('')) && CODAS.has(lower.slice(end + 1).join(''));
+}
+
 /** Index of the letter that carries the tone in the traditional placement, or -1. */
 function toneIndex(letters: Letter[]): number {
   const lower = letters.map((l) => l.base.toLowerCase());
@@ -63,6 +98,7 @@ function normaliseWord(word: string): string {
   const split = splitLetters(word);
   if (!split || split.tones.length !== 1) return word.normalize('NFC');
   if (!split.letters.every((l) => /^[a-zA-ZđĐ]$/.test(l.base))) return word.normalize('NFC');
+  if (!isSyllable(split.letters)) return word.normalize('NFC');
   const target = toneIndex(split.letters);
   if (target < 0) return word.normalize('NFC');
   return split.letters

@@ -28,11 +28,11 @@ function sqliteError(err: unknown, file: string): AppError {
 }
 
 /** Looks at an existing file without writing a byte, so a newer database is left untouched. */
-function checkExisting(file: string): void {
+function checkExisting(file: string, nativeBinding: string | undefined): void {
   if (!fs.existsSync(file)) return;
   let probe: Database.Database | undefined;
   try {
-    probe = new Database(file, { readonly: true, fileMustExist: true });
+    probe = new Database(file, { readonly: true, fileMustExist: true, nativeBinding });
     const version = probe.pragma('user_version', { simple: true }) as number;
     if (version > LATEST_VERSION) throw newerVersionError(version);
   } catch (err) {
@@ -46,7 +46,12 @@ function checkExisting(file: string): void {
  * Opens (creating if needed) the point's database in `dataDir`: lock, pragmas, migrations.
  * Every failure is an AppError the UI can explain; nothing is written when the file is refused.
  */
-export function openDatabase(dataDir: string): OpenedDatabase {
+export interface OpenOptions {
+  /** better-sqlite3 addon built for the running ABI (Electron loads its own copy). */
+  nativeBinding?: string;
+}
+
+export function openDatabase(dataDir: string, options: OpenOptions = {}): OpenedDatabase {
   try {
     fs.mkdirSync(dataDir, { recursive: true });
     fs.accessSync(dataDir, fs.constants.W_OK);
@@ -57,8 +62,8 @@ export function openDatabase(dataDir: string): OpenedDatabase {
   const file = path.join(dataDir, DB_FILE);
   let db: Database.Database | undefined;
   try {
-    checkExisting(file);
-    db = new Database(file);
+    checkExisting(file, options.nativeBinding);
+    db = new Database(file, { nativeBinding: options.nativeBinding });
     db.pragma('busy_timeout = 5000');
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = FULL');

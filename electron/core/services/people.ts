@@ -1,6 +1,6 @@
 import type { MethodOutput, MethodParsedInput } from '../../../shared/api/methods';
 import type { Person } from '../../../shared/api/schemas';
-import { PersonInput } from '../../../shared/api/schemas';
+import type { PersonInput } from '../../../shared/api/schemas';
 import type { z } from 'zod';
 import { AppError } from '../../../shared/api/errors';
 import { nameSortKey } from '../../../shared/text/collation';

@@ -33,13 +33,15 @@ export function up(db: Database.Database): void {
       phone TEXT NOT NULL DEFAULT '',
       note TEXT NOT NULL DEFAULT '',
       sort_key TEXT NOT NULL,
+      -- group order, rank and sort_key in one indexable string: the directory's protocol order.
+      order_key TEXT NOT NULL,
       search_text TEXT NOT NULL,
       retired_at TEXT,
       created_at TEXT NOT NULL,
       updated_at TEXT NOT NULL
     ) STRICT;
-    CREATE INDEX people_by_group ON people(group_id, rank, sort_key);
-    CREATE INDEX people_by_name ON people(sort_key);
+    CREATE INDEX people_by_group ON people(group_id, order_key);
+    CREATE INDEX people_in_order ON people(order_key);
 
     -- Folded name, position, unit and phone; rowid = people.rowid.
     CREATE VIRTUAL TABLE people_fts USING fts5(search_text, tokenize = 'unicode61', prefix = '1 2 3');

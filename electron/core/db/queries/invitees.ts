@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { stmt } from '../statements';
 import type { AttendanceStatus, Invitee } from '../../../../shared/api/schemas';
 
 interface InviteeRow {
@@ -65,7 +66,8 @@ export interface InviteeSnapshot {
 }
 
 export function insertInvitee(db: Database.Database, s: InviteeSnapshot, now: string): void {
-  db.prepare(
+  stmt(
+    db,
     `INSERT INTO invitees (id, meeting_id, person_id, walk_in, full_name, given_name, position,
        unit, group_id, rank, sort_key, created_at, updated_at)
      VALUES (@id, @meetingId, @personId, @walkIn, @fullName, @givenName, @position, @unit,
@@ -76,29 +78,28 @@ export function insertInvitee(db: Database.Database, s: InviteeSnapshot, now: st
 /** Active invitees of a meeting (unsorted: the service applies the shared protocol order). */
 export function listInvitees(db: Database.Database, meetingId: string): Invitee[] {
   return (
-    db
-      .prepare(`${SELECT_INVITEE} WHERE i.meeting_id = ? AND i.removed_at IS NULL`)
-      .all(meetingId) as InviteeRow[]
+    stmt(db, `${SELECT_INVITEE} WHERE i.meeting_id = ? AND i.removed_at IS NULL`).all(
+      meetingId,
+    ) as InviteeRow[]
   ).map(toInvitee);
 }
 
 export function getInvitee(db: Database.Database, id: string): Invitee | undefined {
-  const row = db.prepare(`${SELECT_INVITEE} WHERE i.id = ? AND i.removed_at IS NULL`).get(id) as
+  const row = stmt(db, `${SELECT_INVITEE} WHERE i.id = ? AND i.removed_at IS NULL`).get(id) as
     InviteeRow | undefined;
   return row && toInvitee(row);
 }
 
 export function invitedPersonIds(db: Database.Database, meetingId: string): Set<string> {
-  const rows = db
-    .prepare(
-      'SELECT person_id FROM invitees WHERE meeting_id = ? AND person_id IS NOT NULL AND removed_at IS NULL',
-    )
-    .all(meetingId) as { person_id: string }[];
+  const rows = stmt(
+    db,
+    'SELECT person_id FROM invitees WHERE meeting_id = ? AND person_id IS NOT NULL AND removed_at IS NULL',
+  ).all(meetingId) as { person_id: string }[];
   return new Set(rows.map((r) => r.person_id));
 }
 
 export function markRemoved(db: Database.Database, id: string, now: string): void {
-  db.prepare('UPDATE invitees SET removed_at = ?, updated_at = ? WHERE id = ?').run(now, now, id);
+  stmt(db, 'UPDATE invitees SET removed_at = ?, updated_at = ? WHERE id = ?').run(now, now, id);
 }
 
 export interface AttendanceFields {
@@ -115,7 +116,8 @@ export function setAttendance(
   a: AttendanceFields,
   now: string,
 ): void {
-  db.prepare(
+  stmt(
+    db,
     `UPDATE invitees SET status = @status, status_at = @now, event_time = @eventTime,
        reason = @reason, substitute_name = @substituteName,
        substitute_position = @substitutePosition, updated_at = @now
@@ -125,11 +127,10 @@ export function setAttendance(
 
 export function pendingInviteeIds(db: Database.Database, meetingId: string): string[] {
   return (
-    db
-      .prepare(
-        "SELECT id FROM invitees WHERE meeting_id = ? AND removed_at IS NULL AND status = 'pending'",
-      )
-      .all(meetingId) as { id: string }[]
+    stmt(
+      db,
+      "SELECT id FROM invitees WHERE meeting_id = ? AND removed_at IS NULL AND status = 'pending'",
+    ).all(meetingId) as { id: string }[]
   ).map((r) => r.id);
 }
 
@@ -142,7 +143,8 @@ export function refreshPlannedSnapshots(
   s: Omit<InviteeSnapshot, 'id' | 'meetingId' | 'walkIn'> & { personId: string },
   now: string,
 ): void {
-  db.prepare(
+  stmt(
+    db,
     `UPDATE invitees SET full_name = @fullName, given_name = @givenName, position = @position,
        unit = @unit, group_id = @groupId, rank = @rank, sort_key = @sortKey, updated_at = @now
      WHERE person_id = @personId AND removed_at IS NULL AND status = 'pending'

@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { stmt } from '../statements';
 import type {
   AgendaItem,
   CenterChair,
@@ -38,7 +39,8 @@ export interface MeetingFields {
 }
 
 export function insertMeeting(db: Database.Database, m: MeetingFields, now: string): void {
-  db.prepare(
+  stmt(
+    db,
     `INSERT INTO meetings (id, title, center_host, center_chairs, local_chair_id, date, start_time,
        end_time, cloned_from_id, created_at, updated_at)
      VALUES (@id, @title, @centerHost, @centerChairs, @localChairId, @date, @startTime, @endTime,
@@ -52,7 +54,8 @@ export function insertMeeting(db: Database.Database, m: MeetingFields, now: stri
 }
 
 export function updateMeeting(db: Database.Database, m: MeetingFields, now: string): void {
-  db.prepare(
+  stmt(
+    db,
     `UPDATE meetings SET title = @title, center_host = @centerHost, center_chairs = @centerChairs,
        local_chair_id = @localChairId, date = @date, start_time = @startTime, end_time = @endTime,
        updated_at = @now
@@ -61,8 +64,9 @@ export function updateMeeting(db: Database.Database, m: MeetingFields, now: stri
 }
 
 export function replaceAgenda(db: Database.Database, meetingId: string, items: AgendaItem[]): void {
-  db.prepare('DELETE FROM agenda_items WHERE meeting_id = ?').run(meetingId);
-  const insert = db.prepare(
+  stmt(db, 'DELETE FROM agenda_items WHERE meeting_id = ?').run(meetingId);
+  const insert = stmt(
+    db,
     `INSERT INTO agenda_items (id, meeting_id, position, title, presenter, planned_start, duration_minutes)
      VALUES (@id, @meetingId, @position, @title, @presenter, @plannedStart, @durationMinutes)`,
   );
@@ -70,19 +74,18 @@ export function replaceAgenda(db: Database.Database, meetingId: string, items: A
 }
 
 function agendaOf(db: Database.Database, meetingId: string): AgendaItem[] {
-  return db
-    .prepare(
-      `SELECT id, title, presenter, planned_start AS plannedStart, duration_minutes AS durationMinutes
+  return stmt(
+    db,
+    `SELECT id, title, presenter, planned_start AS plannedStart, duration_minutes AS durationMinutes
        FROM agenda_items WHERE meeting_id = ? ORDER BY position`,
-    )
-    .all(meetingId) as AgendaItem[];
+  ).all(meetingId) as AgendaItem[];
 }
 
 const SELECT_MEETING = `SELECT m.*, p.full_name AS local_chair_name
   FROM meetings m LEFT JOIN people p ON p.id = m.local_chair_id`;
 
 export function getMeeting(db: Database.Database, id: string): Meeting | undefined {
-  const row = db.prepare(`${SELECT_MEETING} WHERE m.id = ?`).get(id) as MeetingRow | undefined;
+  const row = stmt(db, `${SELECT_MEETING} WHERE m.id = ?`).get(id) as MeetingRow | undefined;
   if (!row) return undefined;
   return {
     id: row.id,
@@ -109,7 +112,7 @@ export function setMeetingStatus(
   status: MeetingStatus,
   now: string,
 ): void {
-  db.prepare('UPDATE meetings SET status = ?, updated_at = ? WHERE id = ?').run(status, now, id);
+  stmt(db, 'UPDATE meetings SET status = ?, updated_at = ? WHERE id = ?').run(status, now, id);
 }
 
 export function setArchived(
@@ -118,7 +121,7 @@ export function setArchived(
   archivedAt: string | null,
   now: string,
 ): void {
-  db.prepare('UPDATE meetings SET archived_at = ?, updated_at = ? WHERE id = ?').run(
+  stmt(db, 'UPDATE meetings SET archived_at = ?, updated_at = ? WHERE id = ?').run(
     archivedAt,
     now,
     id,
@@ -137,14 +140,13 @@ export function listMeetings(
     past: 'm.archived_at IS NULL AND m.date < @today ORDER BY m.date DESC, m.start_time DESC',
     archived: 'm.archived_at IS NOT NULL ORDER BY m.date DESC, m.start_time DESC',
   };
-  return db
-    .prepare(
-      `SELECT m.id, m.title, m.center_host AS centerHost, m.date, m.start_time AS startTime,
+  return stmt(
+    db,
+    `SELECT m.id, m.title, m.center_host AS centerHost, m.date, m.start_time AS startTime,
          m.end_time AS endTime, m.status, m.archived_at AS archivedAt,
          (SELECT count(*) FROM invitees i WHERE i.meeting_id = m.id AND i.removed_at IS NULL) AS invitedCount,
          (SELECT count(*) FROM invitees i WHERE i.meeting_id = m.id AND i.removed_at IS NULL
             AND i.status IN ('present', 'late', 'substituted', 'left_early')) AS attendingCount
        FROM meetings m WHERE ${filters[when]}`,
-    )
-    .all({ today }) as MeetingSummary[];
+  ).all({ today }) as MeetingSummary[];
 }

@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { stmt } from '../statements';
 import type { Person } from '../../../../shared/api/schemas';
 import { foldedWords } from '../../../../shared/text/fold';
 
@@ -44,34 +45,36 @@ export function toPerson(row: PersonRow): Person {
 }
 
 export function getPerson(db: Database.Database, id: string): Person | undefined {
-  const row = db.prepare('SELECT * FROM people WHERE id = ?').get(id) as PersonRow | undefined;
+  const row = stmt(db, 'SELECT * FROM people WHERE id = ?').get(id) as PersonRow | undefined;
   return row && toPerson(row);
 }
 
 function writeFts(db: Database.Database, id: string, searchText: string): void {
-  const { rowid } = db.prepare('SELECT rowid FROM people WHERE id = ?').get(id) as {
+  const { rowid } = stmt(db, 'SELECT rowid FROM people WHERE id = ?').get(id) as {
     rowid: number;
   };
-  db.prepare('DELETE FROM people_fts WHERE rowid = ?').run(rowid);
-  db.prepare('INSERT INTO people_fts (rowid, search_text) VALUES (?, ?)').run(rowid, searchText);
+  stmt(db, 'DELETE FROM people_fts WHERE rowid = ?').run(rowid);
+  stmt(db, 'INSERT INTO people_fts (rowid, search_text) VALUES (?, ?)').run(rowid, searchText);
 }
 
 export function insertPerson(db: Database.Database, p: PersonRecord, now: string): void {
-  db.prepare(
+  stmt(
+    db,
     `INSERT INTO people (id, full_name, given_name, given_name_custom, position, unit, group_id,
-       rank, phone, note, sort_key, search_text, created_at, updated_at)
+       rank, phone, note, sort_key, order_key, search_text, created_at, updated_at)
      VALUES (@id, @fullName, @givenName, @givenNameCustom, @position, @unit, @groupId, @rank,
-       @phone, @note, @sortKey, @searchText, @now, @now)`,
+       @phone, @note, @sortKey, ${ORDER_KEY_SQL}, @searchText, @now, @now)`,
   ).run({ ...p, givenNameCustom: p.givenNameCustom ? 1 : 0, now });
   writeFts(db, p.id, p.searchText);
 }
 
 export function updatePerson(db: Database.Database, p: PersonRecord, now: string): void {
-  db.prepare(
+  stmt(
+    db,
     `UPDATE people SET full_name = @fullName, given_name = @givenName,
        given_name_custom = @givenNameCustom, position = @position, unit = @unit,
        group_id = @groupId, rank = @rank, phone = @phone, note = @note, sort_key = @sortKey,
-       search_text = @searchText, updated_at = @now
+       order_key = ${ORDER_KEY_SQL}, search_text = @searchText, updated_at = @now
      WHERE id = @id`,
   ).run({ ...p, givenNameCustom: p.givenNameCustom ? 1 : 0, now });
   writeFts(db, p.id, p.searchText);
@@ -83,27 +86,30 @@ export function setRetired(
   retiredAt: string | null,
   now: string,
 ): void {
-  db.prepare('UPDATE people SET retired_at = ?, updated_at = ? WHERE id = ?').run(
-    retiredAt,
-    now,
-    id,
-  );
+  stmt(db, 'UPDATE people SET retired_at = ?, updated_at = ? WHERE id = ?').run(retiredAt, now, id);
 }
 
 export function hasMeetingRecord(db: Database.Database, id: string): boolean {
   return (
-    db.prepare('SELECT 1 FROM invitees WHERE person_id = ? LIMIT 1').get(id) !== undefined ||
-    db.prepare('SELECT 1 FROM meetings WHERE local_chair_id = ? LIMIT 1').get(id) !== undefined
+    stmt(db, 'SELECT 1 FROM invitees WHERE person_id = ? LIMIT 1').get(id) !== undefined ||
+    stmt(db, 'SELECT 1 FROM meetings WHERE local_chair_id = ? LIMIT 1').get(id) !== undefined
   );
 }
 
 export function deletePerson(db: Database.Database, id: string): void {
-  const row = db.prepare('SELECT rowid FROM people WHERE id = ?').get(id) as
+  const row = stmt(db, 'SELECT rowid FROM people WHERE id = ?').get(id) as
     { rowid: number } | undefined;
   if (!row) return;
-  db.prepare('DELETE FROM people_fts WHERE rowid = ?').run(row.rowid);
-  db.prepare('DELETE FROM people WHERE id = ?').run(id);
+  stmt(db, 'DELETE FROM people_fts WHERE rowid = ?').run(row.rowid);
+  stmt(db, 'DELETE FROM people WHERE id = ?').run(id);
 }
+
+/**
+ * SQL for people.order_key: the group's sort order and the rank, zero-padded, then the name key,
+ * so one index walk yields protocol order. Recomputed whenever a person or a group order changes.
+ */
+const ORDER_KEY_SQL = `coalesce((SELECT printf('%06d', sort_order) FROM protocol_groups WHERE id = @groupId), '999999')
+  || printf('%06d', coalesce(@rank, 999999)) || @sortKey`;
 
 /** FTS5 query: every folded word must be the prefix of a word in the person's search text. */
 export function ftsQuery(query: string): string | null {
@@ -131,7 +137,7 @@ export function searchPeople(
   const where: string[] = [];
   const params: Record<string, unknown> = { limit: f.limit, offset: f.offset };
   if (match) {
-    where.push('p.rowid IN (SELECT rowid FROM people_fts WHERE people_fts MATCH @match)');
+    where.push('people_fts MATCH @match');
     params.match = match;
   }
   if (f.groupId) {
@@ -140,23 +146,26 @@ export function searchPeople(
   }
   if (!f.includeRetired) where.push('p.retired_at IS NULL');
   const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
+  // With a query, the FTS match drives (few rows, sorted after); without one, the order index does.
+  const from = match ? 'people_fts JOIN people p ON p.rowid = people_fts.rowid' : 'people p';
   const total = (
-    db.prepare(`SELECT count(*) AS n FROM people p ${clause}`).get(params) as { n: number }
+    stmt(db, `SELECT count(*) AS n FROM ${from} ${clause}`).get(params) as { n: number }
   ).n;
-  const rows = db
-    .prepare(
-      `SELECT p.* FROM people p LEFT JOIN protocol_groups g ON g.id = p.group_id ${clause}
-       ORDER BY g.sort_order IS NULL, g.sort_order, p.rank IS NULL, p.rank, p.sort_key, p.id
-       LIMIT @limit OFFSET @offset`,
-    )
-    .all(params) as PersonRow[];
+  // With a match, sort and page the narrow key first and fetch only the page's full rows;
+  // without one, the order_key index already yields the page in order.
+  const sql = match
+    ? `WITH page AS (SELECT p.rowid AS rid, p.order_key AS ok, p.id AS pid FROM ${from} ${clause}
+         ORDER BY p.order_key, p.id LIMIT @limit OFFSET @offset)
+       SELECT p.* FROM page JOIN people p ON p.rowid = page.rid ORDER BY page.ok, page.pid`
+    : `SELECT p.* FROM people p ${clause} ORDER BY p.order_key, p.id LIMIT @limit OFFSET @offset`;
+  const rows = stmt(db, sql).all(params) as PersonRow[];
   return { items: rows.map(toPerson), total };
 }
 
 export function peopleInGroup(db: Database.Database, groupId: string): Person[] {
   return (
-    db
-      .prepare('SELECT * FROM people WHERE group_id = ? AND retired_at IS NULL')
-      .all(groupId) as PersonRow[]
+    stmt(db, 'SELECT * FROM people WHERE group_id = ? AND retired_at IS NULL').all(
+      groupId,
+    ) as PersonRow[]
   ).map(toPerson);
 }

@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { stmt } from '../statements';
 import type { Profile } from '../../../../shared/api/schemas';
 
 interface ProfileRow {
@@ -11,7 +12,7 @@ interface ProfileRow {
 }
 
 export function getProfile(db: Database.Database): Profile | null {
-  const row = db.prepare('SELECT * FROM profile WHERE id = 1').get() as ProfileRow | undefined;
+  const row = stmt(db, 'SELECT * FROM profile WHERE id = 1').get() as ProfileRow | undefined;
   if (!row) return null;
   return {
     pointName: row.point_name,
@@ -24,7 +25,8 @@ export function getProfile(db: Database.Database): Profile | null {
 }
 
 export function saveProfile(db: Database.Database, p: Profile): void {
-  db.prepare(
+  stmt(
+    db,
     `INSERT INTO profile (id, point_name, province_code, province_other, parent_body, operator_name, updated_at)
      VALUES (1, @pointName, @provinceCode, @provinceOther, @parentBody, @operatorName, @updatedAt)
      ON CONFLICT (id) DO UPDATE SET point_name = excluded.point_name,

@@ -1,0 +1,21 @@
+import type Database from 'better-sqlite3';
+
+/**
+ * Prepared statements kept per connection. Preparing costs about as much as running a small
+ * query, and the check-in and search paths run the same few statements thousands of times.
+ */
+const cache = new WeakMap<Database.Database, Map<string, Database.Statement>>();
+
+export function stmt(db: Database.Database, sql: string): Database.Statement {
+  let byDb = cache.get(db);
+  if (!byDb) {
+    byDb = new Map();
+    cache.set(db, byDb);
+  }
+  let s = byDb.get(sql);
+  if (!s) {
+    s = db.prepare(sql);
+    byDb.set(sql, s);
+  }
+  return s;
+}

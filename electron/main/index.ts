@@ -1,0 +1,119 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { app, BrowserWindow, dialog, session, shell } from 'electron';
+import { IPC_EVENT_CHANNEL } from '../../shared/api/methods';
+import { openCore } from '../core/core';
+import type { Core } from '../core/core';
+import { registerIpc } from './ipc';
+import { APP_ORIGIN, registerSchemePrivileges, serveRenderer } from './protocol';
+
+/**
+ * The thin Electron shell: windows, protocol, IPC wiring. Everything the app does lives in
+ * electron/core, which runs (and is tested) in plain Node.
+ */
+registerSchemePrivileges();
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+}
+
+let core: Core | null = null;
+let mainWindow: BrowserWindow | null = null;
+
+function createWindow(): BrowserWindow {
+  const win = new BrowserWindow({
+    width: 1366,
+    height: 768,
+    minWidth: 1024,
+    minHeight: 640,
+    title: 'Điểm Cầu',
+    show: false,
+    webPreferences: {
+      preload: path.join(__dirname, '..', 'preload', 'index.js'),
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      spellcheck: false,
+    },
+  });
+  win.once('ready-to-show', () => win.show());
+  void win.loadURL(`${APP_ORIGIN}/index.html`);
+  return win;
+}
+
+function hardenContents(): void {
+  app.on('web-contents-created', (_event, contents) => {
+    contents.setWindowOpenHandler(({ url }) => {
+      // Only vetted external links leave the app, and they open in the system browser.
+      if (/^https:\/\//.test(url)) void shell.openExternal(url);
+      return { action: 'deny' };
+    });
+    contents.on('will-navigate', (event, url) => {
+      if (new URL(url).origin !== APP_ORIGIN) event.preventDefault();
+    });
+    contents.on('will-attach-webview', (event) => event.preventDefault());
+  });
+}
+
+/** The Electron-ABI copy of better-sqlite3 that scripts/native.mjs builds next to the bundles. */
+function electronSqliteBinding(): string | undefined {
+  const file = path.join(
+    app.getAppPath(),
+    'out',
+    'native',
+    `electron-${process.versions.electron}`,
+    'better_sqlite3.node',
+  );
+  return fs.existsSync(file) ? file : undefined;
+}
+
+app.on('second-instance', () => {
+  if (mainWindow) {
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  }
+});
+
+app.whenReady().then(() => {
+  session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) =>
+    callback(false),
+  );
+  session.defaultSession.setPermissionCheckHandler(() => false);
+  hardenContents();
+  serveRenderer(path.join(__dirname, '..', 'renderer'));
+
+  const dataDir = process.env.DIEMCAU_DATA_DIR ?? app.getPath('userData');
+  core = openCore({
+    nativeBinding: electronSqliteBinding(),
+    dataDir,
+    transport: 'ipc',
+    version: app.getVersion(),
+    checkOutput: !app.isPackaged,
+    log: (message, err) => console.error(message, err ?? ''),
+  });
+  if (core.startupError) {
+    // The renderer shows the full explanation; this makes sure it is seen even if it cannot load.
+    dialog.showErrorBox('Điểm Cầu', `${core.startupError.code}: ${core.startupError.message}`);
+  }
+  core.onEvent((event, payload) => {
+    for (const win of BrowserWindow.getAllWindows()) {
+      win.webContents.send(IPC_EVENT_CHANNEL, { event, payload });
+    }
+  });
+  registerIpc(core.dispatch);
+  mainWindow = createWindow();
+
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) mainWindow = createWindow();
+  });
+});
+
+app.on('window-all-closed', () => {
+  if (process.platform !== 'darwin') app.quit();
+});
+
+app.on('will-quit', () => {
+  core?.close();
+  core = null;
+});

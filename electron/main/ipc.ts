@@ -1,0 +1,32 @@
+import { ipcMain } from 'electron';
+import type { IpcMainInvokeEvent } from 'electron';
+import { IPC_INVOKE_CHANNEL } from '../../shared/api/methods';
+import type { Dispatch } from '../core/dispatch';
+import { APP_ORIGIN } from './protocol';
+
+/** True only for the app's own top frame, loaded from app://: no iframe, no other origin. */
+export function isTrustedSender(event: IpcMainInvokeEvent): boolean {
+  const frame = event.senderFrame;
+  if (!frame || frame !== event.sender.mainFrame) return false;
+  try {
+    return new URL(frame.url).origin === APP_ORIGIN;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The one place IPC handlers are registered (the validatedIpcMain idea): a fixed channel
+ * prefix, the sender checked, then the core's dispatch, which parses input with zod.
+ */
+export function registerIpc(dispatch: Dispatch): void {
+  ipcMain.handle(IPC_INVOKE_CHANNEL, (event, method: unknown, input: unknown) => {
+    if (!isTrustedSender(event)) {
+      return { ok: false, error: { code: 'TRANSPORT', message: 'Untrusted sender' } };
+    }
+    if (typeof method !== 'string') {
+      return { ok: false, error: { code: 'UNKNOWN_METHOD', message: 'Method must be a string' } };
+    }
+    return dispatch(method, input);
+  });
+}
