@@ -39,27 +39,10 @@ const isVowel = (l: Letter) => VOWELS.has(l.base.toLowerCase());
 
 // Consonants a Vietnamese syllable can start and end with (letters before and after the vowels;
 // "gi" and "qu" start with g and q followed by a vowel letter).
-const ONSETS = new Set(
-  [
-    '',
-    'b',
-    'c',
-    'ch',
-    'd',
-    'đ',
-    'g',
-    'gh',
-    'h',
-    'k',
-    'kh',
-    'l',
-    'm',
-    'n',
-    'ng',
-    'ngh',
-    'nh',
-  ].concat(['p', 'ph', 'q', 'r', 's', 't', 'th', 'tr', 'v', 'x']),
-);
+const ONSETS = new Set([
+  '',
+  ...'b c ch d đ g gh h k kh l m n ng ngh nh p ph q r s t th tr v x'.split(' '),
+]);
 const CODAS = new Set(['', 'c', 'ch', 'm', 'n', 'ng', 'nh', 'p', 't']);
 
 /** True for one Vietnamese syllable: onset, one run of vowels, coda. "José", "Chloé" are not. */

@@ -14,16 +14,43 @@ function isAlive(pid: number): boolean {
 }
 
 /**
+ * Lock files this process holds. The pid in the file cannot tell a second open in this same
+ * process from a stale lock left by an earlier process that had the same pid (pids are reused,
+ * e.g. in containers), so the process remembers which locks are its own.
+ */
+const held = new Set<string>();
+
+function canonical(dataDir: string): string {
+  try {
+    return fs.realpathSync(dataDir);
+  } catch {
+    return path.resolve(dataDir);
+  }
+}
+
+/**
  * One process per data folder: two cores writing one SQLite file would each keep their own
  * idea of the meeting. A lock left by a process that died is taken over.
  */
 export function acquireDataDirLock(dataDir: string): () => void {
-  const lockPath = path.join(dataDir, LOCK_NAME);
+  const lockPath = path.join(canonical(dataDir), LOCK_NAME);
+  if (held.has(lockPath)) {
+    throw new AppError('DATA_DIR_LOCKED', 'Data folder is already open in this process', {
+      dataDir,
+      pid: process.pid,
+      lockPath,
+    });
+  }
   const mine = JSON.stringify({ pid: process.pid, since: new Date().toISOString() });
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
       fs.writeFileSync(lockPath, mine, { flag: 'wx' });
+      held.add(lockPath);
+      let released = false;
       return () => {
+        if (released) return;
+        released = true;
+        held.delete(lockPath);
         try {
           if (fs.readFileSync(lockPath, 'utf8') === mine) fs.unlinkSync(lockPath);
         } catch {

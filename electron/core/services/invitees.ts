@@ -107,6 +107,7 @@ export const inviteeHandlers = {
         let snapshot: q.InviteeSnapshot;
         if (input.saveToDirectory) {
           const person = createPerson(ctx, input.person);
+          ctx.emit('directory.changed', {});
           snapshot = { ...snapshotOf(ctx, input.meetingId, person), walkIn: true };
         } else {
           const r = buildPersonRecord(ctx, ctx.newId(), input.person);

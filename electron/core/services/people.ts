@@ -62,6 +62,11 @@ export function createPerson(ctx: CoreContext, input: ParsedPerson): Person {
   return requirePerson(ctx, record.id);
 }
 
+function directoryChanged<T>(ctx: CoreContext, value: T): T {
+  ctx.emit('directory.changed', {});
+  return value;
+}
+
 export const peopleHandlers = {
   'people.search': (input: MethodParsedInput<'people.search'>, ctx: CoreContext) =>
     q.searchPeople(ctx.db, input),
@@ -89,35 +94,44 @@ export const peopleHandlers = {
   },
 
   'people.retire': (input: MethodParsedInput<'people.retire'>, ctx: CoreContext) =>
-    ctx.db.transaction(() => {
-      const p = requirePerson(ctx, input.id);
-      if (p.retiredAt === null) q.setRetired(ctx.db, p.id, nowIso(ctx), nowIso(ctx));
-      return requirePerson(ctx, p.id);
-    })(),
+    directoryChanged(
+      ctx,
+      ctx.db.transaction(() => {
+        const p = requirePerson(ctx, input.id);
+        if (p.retiredAt === null) q.setRetired(ctx.db, p.id, nowIso(ctx), nowIso(ctx));
+        return requirePerson(ctx, p.id);
+      })(),
+    ),
 
   'people.restore': (input: MethodParsedInput<'people.restore'>, ctx: CoreContext) =>
-    ctx.db.transaction(() => {
-      const p = requirePerson(ctx, input.id);
-      q.setRetired(ctx.db, p.id, null, nowIso(ctx));
-      return requirePerson(ctx, p.id);
-    })(),
+    directoryChanged(
+      ctx,
+      ctx.db.transaction(() => {
+        const p = requirePerson(ctx, input.id);
+        q.setRetired(ctx.db, p.id, null, nowIso(ctx));
+        return requirePerson(ctx, p.id);
+      })(),
+    ),
 
   'people.delete': (
     input: MethodParsedInput<'people.delete'>,
     ctx: CoreContext,
   ): MethodOutput<'people.delete'> =>
-    ctx.db.transaction(() => {
-      requirePerson(ctx, input.id);
-      if (q.hasMeetingRecord(ctx.db, input.id)) {
-        throw new AppError(
-          'PERSON_HAS_HISTORY',
-          'This person has a meeting record; retire instead',
-          {
-            id: input.id,
-          },
-        );
-      }
-      q.deletePerson(ctx.db, input.id);
-      return { ok: true as const };
-    })(),
+    directoryChanged(
+      ctx,
+      ctx.db.transaction(() => {
+        requirePerson(ctx, input.id);
+        if (q.hasMeetingRecord(ctx.db, input.id)) {
+          throw new AppError(
+            'PERSON_HAS_HISTORY',
+            'This person has a meeting record; retire instead',
+            {
+              id: input.id,
+            },
+          );
+        }
+        q.deletePerson(ctx.db, input.id);
+        return { ok: true as const };
+      })(),
+    ),
 };

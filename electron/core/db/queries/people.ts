@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import { stmt } from '../statements';
 import type { Person } from '../../../../shared/api/schemas';
-import { foldedWords } from '../../../../shared/text/fold';
+import { foldText, foldedWords } from '../../../../shared/text/fold';
 
 interface PersonRow {
   id: string;
@@ -134,6 +134,8 @@ export function searchPeople(
   f: PeopleFilter,
 ): { items: Person[]; total: number } {
   const match = ftsQuery(f.query);
+  // Text with nothing searchable in it ("!!!", another script) matches no one, not everyone.
+  if (match === null && foldText(f.query) !== '') return { items: [], total: 0 };
   const where: string[] = [];
   const params: Record<string, unknown> = { limit: f.limit, offset: f.offset };
   if (match) {

@@ -1,0 +1,162 @@
+import Database from 'better-sqlite3';
+import { afterEach, describe, expect, it } from 'vitest';
+import defaults from '../../../../resources/protocol-groups.json';
+import { AppError } from '../../../../shared/api/errors';
+import { LATEST_VERSION, MIGRATIONS, migrate, schemaVersion } from './index';
+
+const open: Database.Database[] = [];
+afterEach(() => {
+  for (const db of open.splice(0)) db.close();
+});
+
+function memory(): Database.Database {
+  const db = new Database(':memory:');
+  db.pragma('foreign_keys = ON');
+  open.push(db);
+  return db;
+}
+
+interface TableInfo {
+  schema: string;
+  name: string;
+  type: string;
+  strict: number;
+}
+
+function tables(db: Database.Database): TableInfo[] {
+  return (db.pragma('table_list') as TableInfo[]).filter(
+    (t) => t.schema === 'main' && !t.name.startsWith('sqlite_'),
+  );
+}
+
+function schemaDump(db: Database.Database): unknown[] {
+  return db.prepare('SELECT type, name, sql FROM sqlite_schema ORDER BY type, name').all();
+}
+
+const APP_TABLES = [
+  'agenda_items',
+  'attendance_events',
+  'invitees',
+  'meetings',
+  'people',
+  'profile',
+  'protocol_groups',
+];
+
+describe('MIGRATIONS', () => {
+  it('are numbered 1..n with no gap, and LATEST_VERSION is the last', () => {
+    expect(MIGRATIONS.map((m) => m.version)).toEqual(MIGRATIONS.map((_, i) => i + 1));
+    expect(LATEST_VERSION).toBe(MIGRATIONS.length);
+  });
+
+  it('have distinct, non-empty names', () => {
+    const names = MIGRATIONS.map((m) => m.name);
+    expect(names.every((n) => n.length > 0)).toBe(true);
+    expect(new Set(names).size).toBe(names.length);
+  });
+});
+
+describe('migrate', () => {
+  it('migration 1: version 0 → 1 creates the schema and seeds the groups', () => {
+    const db = memory();
+    expect(migrate(db, 0)).toBe(0);
+    expect(schemaVersion(db)).toBe(0);
+    expect(tables(db)).toEqual([]);
+
+    expect(migrate(db, 1)).toBe(1);
+    expect(schemaVersion(db)).toBe(1);
+    const names = tables(db).map((t) => t.name);
+    for (const t of [...APP_TABLES, 'people_fts']) expect(names).toContain(t);
+    const indexes = (
+      db
+        .prepare("SELECT name FROM sqlite_schema WHERE type = 'index' AND sql IS NOT NULL")
+        .all() as {
+        name: string;
+      }[]
+    ).map((r) => r.name);
+    expect(indexes).toEqual(
+      expect.arrayContaining([
+        'invitees_by_meeting',
+        'invitees_once_per_meeting',
+        'attendance_events_by_invitee',
+      ]),
+    );
+    expect(db.prepare('SELECT count(*) AS n FROM protocol_groups').get()).toEqual({
+      n: defaults.groups.length,
+    });
+  });
+
+  it('brings a new database to LATEST_VERSION', () => {
+    const db = memory();
+    expect(migrate(db)).toBe(LATEST_VERSION);
+    expect(schemaVersion(db)).toBe(LATEST_VERSION);
+  });
+
+  it('creates every application table as STRICT', () => {
+    const db = memory();
+    migrate(db);
+    const plain = tables(db).filter((t) => t.type === 'table');
+    expect(plain.map((t) => t.name).sort()).toEqual(APP_TABLES);
+    for (const t of plain)
+      expect({ name: t.name, strict: t.strict }).toEqual({ name: t.name, strict: 1 });
+  });
+
+  it('seeds the default protocol groups in order, spaced by 10', () => {
+    const db = memory();
+    migrate(db);
+    const rows = db
+      .prepare('SELECT id, name, sort_order AS sortOrder FROM protocol_groups ORDER BY sort_order')
+      .all();
+    expect(rows).toEqual(
+      defaults.groups.map((g, i) => ({ id: g.id, name: g.name, sortOrder: (i + 1) * 10 })),
+    );
+  });
+
+  it('declares only foreign keys to tables that exist', () => {
+    const db = memory();
+    migrate(db);
+    const names = new Set(tables(db).map((t) => t.name));
+    for (const t of APP_TABLES) {
+      for (const fk of db.pragma(`foreign_key_list(${t})`) as { table: string }[]) {
+        expect(names, `${t} → ${fk.table}`).toContain(fk.table);
+      }
+    }
+  });
+
+  it('is idempotent: a second run changes nothing', () => {
+    const db = memory();
+    migrate(db);
+    const before = schemaDump(db);
+    const groups = db.prepare('SELECT * FROM protocol_groups ORDER BY id').all();
+    expect(migrate(db)).toBe(LATEST_VERSION);
+    expect(schemaDump(db)).toEqual(before);
+    expect(db.prepare('SELECT * FROM protocol_groups ORDER BY id').all()).toEqual(groups);
+  });
+
+  it('applies all pending steps or none: a failing step leaves version 0 and no tables', () => {
+    const db = memory();
+    // The last table migration 1 creates already exists, so its script fails near the end.
+    db.exec('CREATE TABLE attendance_events (x INTEGER)');
+    expect(() => migrate(db)).toThrow(/already exists/);
+    expect(schemaVersion(db)).toBe(0);
+    expect(tables(db).map((t) => t.name)).toEqual(['attendance_events']);
+  });
+
+  it('refuses a database newer than LATEST_VERSION with DB_NEWER_VERSION, touching nothing', () => {
+    const db = memory();
+    db.pragma(`user_version = ${LATEST_VERSION + 1}`);
+    let thrown: unknown;
+    try {
+      migrate(db);
+    } catch (err) {
+      thrown = err;
+    }
+    expect(thrown).toBeInstanceOf(AppError);
+    expect((thrown as AppError).toJSON()).toMatchObject({
+      code: 'DB_NEWER_VERSION',
+      details: { found: LATEST_VERSION + 1, supported: LATEST_VERSION },
+    });
+    expect(schemaVersion(db)).toBe(LATEST_VERSION + 1);
+    expect(tables(db)).toEqual([]);
+  });
+});
