@@ -12,6 +12,8 @@ import { APP_ORIGIN, registerSchemePrivileges, serveRenderer } from './protocol'
  * electron/core, which runs (and is tested) in plain Node.
  */
 registerSchemePrivileges();
+// Native date fields and spellcheck follow the UI's language, Vietnamese first.
+app.commandLine.appendSwitch('lang', 'vi');
 
 if (!app.requestSingleInstanceLock()) {
   app.quit();

@@ -1,0 +1,41 @@
+import type { MethodInput, MethodName, MethodOutput } from '../../shared/api/methods';
+import type { FieldErrors, FieldSpec } from '../errors/fieldErrors';
+import { issuesOf, splitIssues } from '../errors/fieldErrors';
+import { notifyError, notifySuccess } from '../errors/notify';
+import { issueText } from '../errors/translateError';
+import { api } from './bridge';
+
+export interface ActionOptions<M extends MethodName> {
+  /** Success notification; omitted means the result speaks for itself. */
+  success?: string | ((output: MethodOutput<M>) => string);
+  /** When the call belongs to a form: which issues it shows beside its fields. */
+  fields?: FieldSpec;
+  /** Receives the field messages (empty on success) so the form can show them. */
+  onFieldErrors?: (errors: FieldErrors) => void;
+}
+
+/**
+ * Runs a changing call the way every screen wants it: success and failure notifications in the
+ * operator's language, field issues routed to the form. Resolves to undefined on failure, so
+ * callers need no try/catch of their own.
+ */
+export async function runAction<M extends MethodName>(
+  method: M,
+  input: MethodInput<M>,
+  options: ActionOptions<M> = {},
+): Promise<MethodOutput<M> | undefined> {
+  try {
+    const output = await api.invoke(method, input);
+    options.onFieldErrors?.({});
+    const { success } = options;
+    if (success !== undefined) {
+      notifySuccess(typeof success === 'function' ? success(output) : success);
+    }
+    return output;
+  } catch (err) {
+    const { fields, rest } = splitIssues(issuesOf(err), options.fields, issueText);
+    options.onFieldErrors?.(fields);
+    notifyError(err, rest);
+    return undefined;
+  }
+}

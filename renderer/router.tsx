@@ -1,0 +1,44 @@
+import { Navigate, createHashRouter } from 'react-router';
+import { AppLayout } from './components/AppLayout';
+import { NotFoundScreen } from './components/NotFoundScreen';
+import { DirectoryScreen } from './screens/directory/DirectoryScreen';
+import { CheckInPanel } from './screens/meeting/checkin/CheckInPanel';
+import { HeadcountPanel } from './screens/meeting/headcount/HeadcountPanel';
+import { MeetingHistoryPanel } from './screens/meeting/history/MeetingHistoryPanel';
+import { InviteesPanel } from './screens/meeting/invitees/InviteesPanel';
+import { AgendaPanel } from './screens/meeting/AgendaPanel';
+import { MeetingScreen } from './screens/meeting/MeetingScreen';
+import { MeetingFormScreen } from './screens/meetingForm/MeetingFormScreen';
+import { MeetingsListScreen } from './screens/meetings/MeetingsListScreen';
+import { ProfileScreen } from './screens/profile/ProfileScreen';
+
+/**
+ * Hash routes: the Electron build loads the page from app:// and the browser build from the
+ * loopback host, and neither serves deep paths, so the route lives after '#'.
+ */
+export const router = createHashRouter([
+  {
+    path: '/',
+    element: <AppLayout />,
+    children: [
+      { index: true, element: <Navigate to="/meetings" replace /> },
+      { path: 'meetings', element: <MeetingsListScreen /> },
+      { path: 'meetings/new', element: <MeetingFormScreen /> },
+      { path: 'meetings/:meetingId/edit', element: <MeetingFormScreen /> },
+      {
+        path: 'meetings/:meetingId',
+        element: <MeetingScreen />,
+        children: [
+          { index: true, element: <InviteesPanel /> },
+          { path: 'checkin', element: <CheckInPanel /> },
+          { path: 'headcount', element: <HeadcountPanel /> },
+          { path: 'history', element: <MeetingHistoryPanel /> },
+          { path: 'agenda', element: <AgendaPanel /> },
+        ],
+      },
+      { path: 'directory', element: <DirectoryScreen /> },
+      { path: 'profile', element: <ProfileScreen /> },
+      { path: '*', element: <NotFoundScreen /> },
+    ],
+  },
+]);

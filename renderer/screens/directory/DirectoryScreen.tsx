@@ -1,0 +1,86 @@
+import { Button, Group, Select, Stack, Switch, Text, TextInput, Title } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Person } from '../../../shared/api/schemas';
+import { QueryError } from '../../components/QueryError';
+import { useGroups } from '../../stores/referenceStore';
+import { PeopleTable } from './PeopleTable';
+import { PersonFormModal } from './PersonFormModal';
+import { usePeopleSearch } from './usePeopleSearch';
+
+/** Person being edited, 'new' for the add form, null when the form is closed. */
+type Editing = Person | 'new' | null;
+
+export function DirectoryScreen() {
+  const { t } = useTranslation();
+  const groups = useGroups();
+  const [search, setSearch] = useState('');
+  const [query] = useDebouncedValue(search, 250);
+  const [groupId, setGroupId] = useState<string | null>(null);
+  const [includeRetired, setIncludeRetired] = useState(false);
+  const [editing, setEditing] = useState<Editing>(null);
+  const people = usePeopleSearch({ query, groupId, includeRetired });
+
+  return (
+    <Stack gap="md">
+      <Group justify="space-between">
+        <Title order={2}>{t('directory.title')}</Title>
+        <Button size="md" onClick={() => setEditing('new')}>
+          {t('directory.add')}
+        </Button>
+      </Group>
+      <Group align="flex-end" gap="md">
+        <TextInput
+          flex={1}
+          miw={280}
+          label={t('directory.search')}
+          value={search}
+          onChange={(e) => setSearch(e.currentTarget.value)}
+          data-autofocus
+          autoFocus
+        />
+        <Select
+          w={280}
+          label={t('directory.groupFilter')}
+          placeholder={t('directory.allGroups')}
+          clearable
+          data={groups.map((g) => ({ value: g.id, label: g.name }))}
+          value={groupId}
+          onChange={setGroupId}
+        />
+        <Switch
+          mb={8}
+          label={t('directory.includeRetired')}
+          checked={includeRetired}
+          onChange={(e) => setIncludeRetired(e.currentTarget.checked)}
+        />
+      </Group>
+      {people.error && <QueryError error={people.error} onRetry={people.refresh} />}
+      {people.total !== null && (
+        <Text c="dimmed" data-testid="directory-total">
+          {t('directory.total', { count: people.total })}
+        </Text>
+      )}
+      <PeopleTable
+        people={people.items}
+        groups={groups}
+        onEdit={setEditing}
+        onChanged={people.refresh}
+      />
+      {people.total !== null && people.items.length < people.total && (
+        <Group>
+          <Button variant="light" onClick={people.loadMore} loading={people.loading}>
+            {t('common.loadMore')}
+          </Button>
+        </Group>
+      )}
+      <PersonFormModal
+        person={editing === 'new' ? null : editing}
+        opened={editing !== null}
+        onClose={() => setEditing(null)}
+        onSaved={people.refresh}
+      />
+    </Stack>
+  );
+}

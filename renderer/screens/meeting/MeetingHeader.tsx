@@ -1,0 +1,45 @@
+import { Button, Group, Stack, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { Meeting } from '../../../shared/api/schemas';
+import { MeetingStatusBadge } from '../../components/StatusBadges';
+import { useLongDate } from '../../format/useDateFormat';
+import { meetingTimeRange } from '../meetings/meetingTime';
+import { MeetingStatusControl } from './MeetingStatusControl';
+
+export function MeetingHeader({ meeting: m }: { meeting: Meeting }) {
+  const { t } = useTranslation();
+  const longDate = useLongDate();
+  const chairs = m.centerChairs.map((c) => (c.position ? `${c.name} (${c.position})` : c.name));
+  return (
+    <Stack gap={4}>
+      <Group justify="space-between" align="flex-start" wrap="nowrap">
+        <Title order={2}>{m.title}</Title>
+        <Button
+          variant="default"
+          component={Link}
+          to={`/meetings/${m.id}/edit`}
+          disabled={m.status === 'finalized'}
+        >
+          {t('meeting.edit')}
+        </Button>
+      </Group>
+      <Group gap="md">
+        <Text fw={600} data-testid="meeting-date">
+          {longDate(m.date)}
+        </Text>
+        <Text data-testid="meeting-time">{meetingTimeRange(m, t)}</Text>
+        <MeetingStatusBadge status={m.status} />
+      </Group>
+      {(m.centerHost || chairs.length > 0) && (
+        <Text size="sm">
+          {t('meeting.centerHost', { host: [m.centerHost, ...chairs].filter(Boolean).join('; ') })}
+        </Text>
+      )}
+      {m.localChairName && (
+        <Text size="sm">{t('meeting.localChair', { name: m.localChairName })}</Text>
+      )}
+      <MeetingStatusControl meeting={m} />
+    </Stack>
+  );
+}

@@ -1,0 +1,83 @@
+import { Alert, Loader, Stack, Tabs } from '@mantine/core';
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Outlet, useLocation, useNavigate, useParams } from 'react-router';
+import { useApiEvent } from '../../api/useApiEvent';
+import { QueryError } from '../../components/QueryError';
+import { useMeetingStore } from '../../stores/meetingStore';
+import type { MeetingContext } from './meetingContext';
+import { MeetingHeader } from './MeetingHeader';
+
+const TABS = ['invitees', 'checkin', 'headcount', 'history', 'agenda'] as const;
+type Tab = (typeof TABS)[number];
+
+/** The tab is the last path segment; the invitee list is the index route. */
+function tabOf(pathname: string): Tab {
+  const last = pathname.split('/').pop();
+  return TABS.find((tab) => tab === last) ?? 'invitees';
+}
+
+/** `#/meetings/:meetingId[/checkin|/headcount|/history|/agenda]` */
+export function MeetingScreen() {
+  const { t } = useTranslation();
+  const { meetingId = '' } = useParams();
+  const { pathname } = useLocation();
+  const navigate = useNavigate();
+  const store = useMeetingStore();
+  const { open, reloadMeeting, reloadInvitees } = store;
+
+  useEffect(() => open(meetingId), [meetingId, open]);
+
+  // Another window (the room display, a second operator) may change the same meeting.
+  useApiEvent('attendance.changed', (p) => {
+    if (p.meetingId === meetingId) void reloadInvitees();
+  });
+  useApiEvent('meetings.changed', (p) => {
+    if (p.meetingId === null || p.meetingId === meetingId) void reloadMeeting();
+  });
+  // Directory edits refresh the snapshots of meetings that have not started.
+  useApiEvent('directory.changed', () => void reloadInvitees());
+
+  const loaded = store.meetingId === meetingId ? store : null;
+  if (loaded?.error && !loaded.meeting) {
+    return <QueryError error={loaded.error} onRetry={() => open(meetingId)} />;
+  }
+  if (!loaded?.meeting || !loaded.invitees) return <Loader />;
+
+  const locked = loaded.meeting.status === 'finalized';
+  const context: MeetingContext = {
+    meeting: loaded.meeting,
+    invitees: loaded.invitees,
+    locked,
+    reloadInvitees: () => void reloadInvitees(),
+  };
+  const tab = tabOf(pathname);
+
+  return (
+    <Stack gap="md">
+      <MeetingHeader meeting={loaded.meeting} />
+      {locked && <Alert color="gray">{t('meeting.readOnly')}</Alert>}
+      <Tabs
+        value={tab}
+        onChange={(value) => {
+          const next = TABS.find((x) => x === value);
+          if (next)
+            void navigate(
+              next === 'invitees' ? `/meetings/${meetingId}` : `/meetings/${meetingId}/${next}`,
+            );
+        }}
+      >
+        <Tabs.List>
+          {TABS.map((x) => (
+            <Tabs.Tab key={x} value={x} fz="md">
+              {t(`meeting.tabs.${x}`)}
+            </Tabs.Tab>
+          ))}
+        </Tabs.List>
+        <Tabs.Panel value={tab} pt="md">
+          <Outlet context={context} />
+        </Tabs.Panel>
+      </Tabs>
+    </Stack>
+  );
+}

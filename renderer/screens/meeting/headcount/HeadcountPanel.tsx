@@ -1,0 +1,100 @@
+import { Loader, Stack, Table, Text, Title } from '@mantine/core';
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { AttendanceStatus, HeadcountRow } from '../../../../shared/api/schemas';
+import { useApiQuery } from '../../../api/useApiQuery';
+import { QueryError } from '../../../components/QueryError';
+import { useMeetingContext } from '../meetingContext';
+
+type Column = 'invited' | 'attending' | AttendanceStatus;
+
+/** Columns in reading order: the two totals, then each status, undecided last. */
+export const HEADCOUNT_COLUMNS: readonly Column[] = [
+  'invited',
+  'attending',
+  'present',
+  'late',
+  'absent_excused',
+  'absent',
+  'substituted',
+  'left_early',
+  'pending',
+];
+
+function cell(row: HeadcountRow, column: Column): number {
+  if (column === 'invited') return row.invited;
+  if (column === 'attending') return row.attending;
+  return row.byStatus[column] ?? 0;
+}
+
+/** Overall and per-group counts, and the sentence that goes into the report. */
+export function HeadcountPanel() {
+  const { t } = useTranslation();
+  const { meeting, invitees } = useMeetingContext();
+  const { data, error, reload } = useApiQuery(
+    'attendance.headcount',
+    { meetingId: meeting.id },
+    { 'attendance.changed': (p) => p.meetingId === meeting.id },
+  );
+
+  // Our own check-ins refetch the invitee list; follow it even if no event arrives.
+  const mounted = useRef(false);
+  useEffect(() => {
+    if (mounted.current) reload();
+    mounted.current = true;
+  }, [invitees, reload]);
+
+  if (error && !data) return <QueryError error={error} onRetry={reload} />;
+  if (!data) return <Loader />;
+
+  const header = (column: Column) =>
+    column === 'invited' || column === 'attending'
+      ? t(`headcount.${column}`)
+      : t(`attendanceStatus.${column}`);
+
+  return (
+    <Stack gap="md">
+      <Title order={3}>{t('headcount.title')}</Title>
+      <Text size="xl" fw={700} data-testid="headcount-sentence">
+        {t('headcount.sentence', { count: data.total.attending })}
+      </Text>
+      <Table withTableBorder withColumnBorders verticalSpacing="sm" fz="md">
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>{t('headcount.group')}</Table.Th>
+            {HEADCOUNT_COLUMNS.map((c) => (
+              <Table.Th key={c} ta="right">
+                {header(c)}
+              </Table.Th>
+            ))}
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {data.byGroup.map((row) => {
+            const key = row.groupId ?? 'none';
+            return (
+              <Table.Tr key={key} data-testid={`headcount-group-${key}`}>
+                <Table.Td>{row.groupName ?? t('headcount.ungrouped')}</Table.Td>
+                {HEADCOUNT_COLUMNS.map((c) => (
+                  <Table.Td key={c} ta="right" data-testid={`headcount-group-${key}-${c}`}>
+                    {cell(row, c)}
+                  </Table.Td>
+                ))}
+              </Table.Tr>
+            );
+          })}
+        </Table.Tbody>
+        <Table.Tfoot>
+          <Table.Tr fw={700} data-testid="headcount-total">
+            <Table.Th>{t('headcount.total')}</Table.Th>
+            {HEADCOUNT_COLUMNS.map((c) => (
+              <Table.Td key={c} ta="right" data-testid={`headcount-total-${c}`}>
+                {cell(data.total, c)}
+              </Table.Td>
+            ))}
+          </Table.Tr>
+        </Table.Tfoot>
+      </Table>
+    </Stack>
+  );
+}

@@ -1,0 +1,39 @@
+import { Loader, Modal } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { Invitee } from '../../../../shared/api/schemas';
+import { useApiQuery } from '../../../api/useApiQuery';
+import { QueryError } from '../../../components/QueryError';
+import { AttendanceHistoryTable } from './AttendanceHistoryTable';
+
+/** One invitee's attendance changes, opened from their check-in row. */
+export function InviteeHistoryModal({
+  invitee,
+  onClose,
+}: {
+  invitee: Invitee | null;
+  onClose: () => void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <Modal
+      opened={invitee !== null}
+      onClose={onClose}
+      size="lg"
+      title={t('history.inviteeTitle', { name: invitee?.fullName ?? '' })}
+    >
+      {/* Keyed, so another person's history never shows while this one loads. */}
+      {invitee && <InviteeHistory key={invitee.id} invitee={invitee} />}
+    </Modal>
+  );
+}
+
+function InviteeHistory({ invitee }: { invitee: Invitee }) {
+  const { data, error, reload } = useApiQuery(
+    'attendance.history',
+    { meetingId: invitee.meetingId, inviteeId: invitee.id },
+    { 'attendance.changed': (p) => p.meetingId === invitee.meetingId },
+  );
+  if (error && !data) return <QueryError error={error} onRetry={reload} />;
+  if (!data) return <Loader />;
+  return <AttendanceHistoryTable events={data} showName={false} />;
+}

@@ -1,0 +1,97 @@
+import { Badge, Button, Table, Text } from '@mantine/core';
+import { modals } from '@mantine/modals';
+import { Fragment } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Invitee } from '../../../../shared/api/schemas';
+import { runAction } from '../../../api/runAction';
+import { AttendanceBadge } from '../../../components/StatusBadges';
+import { inviteeSections } from '../inviteeSections';
+
+interface InviteesTableProps {
+  invitees: Invitee[];
+  locked: boolean;
+  onRemoved: () => void;
+}
+
+export function InviteesTable({ invitees, locked, onRemoved }: InviteesTableProps) {
+  const { t } = useTranslation();
+  if (invitees.length === 0) return <Text c="dimmed">{t('invitees.empty')}</Text>;
+
+  const confirmRemove = (inv: Invitee) =>
+    modals.openConfirmModal({
+      title: t('invitees.removeTitle'),
+      children: <Text>{t('invitees.removeBody', { name: inv.fullName })}</Text>,
+      labels: { confirm: t('invitees.remove'), cancel: t('common.cancel') },
+      confirmProps: { color: 'red' },
+      onConfirm: async () => {
+        const done = await runAction(
+          'invitees.remove',
+          { inviteeId: inv.id },
+          { success: t('invitees.removed', { name: inv.fullName }) },
+        );
+        if (done) onRemoved();
+      },
+    });
+
+  let order = 0;
+  return (
+    <Table verticalSpacing="xs" fz="md" highlightOnHover>
+      <Table.Thead>
+        <Table.Tr>
+          <Table.Th w={50}>{t('invitees.columns.order')}</Table.Th>
+          <Table.Th>{t('invitees.columns.name')}</Table.Th>
+          <Table.Th>{t('invitees.columns.position')}</Table.Th>
+          <Table.Th>{t('invitees.columns.unit')}</Table.Th>
+          <Table.Th>{t('invitees.columns.status')}</Table.Th>
+          <Table.Th>{t('invitees.columns.actions')}</Table.Th>
+        </Table.Tr>
+      </Table.Thead>
+      <Table.Tbody>
+        {inviteeSections(invitees).map((section, s) => (
+          <Fragment key={`${section.groupId ?? 'none'}-${s}`}>
+            <Table.Tr bg="var(--mantine-color-gray-1)">
+              <Table.Th colSpan={6} scope="colgroup">
+                {section.groupName ?? t('invitees.ungrouped')} ({section.invitees.length})
+              </Table.Th>
+            </Table.Tr>
+            {section.invitees.map((inv) => (
+              <Table.Tr key={inv.id} data-testid={`invitee-row-${inv.id}`}>
+                <Table.Td>{++order}</Table.Td>
+                <Table.Td>
+                  <Text fw={600} span>
+                    {inv.fullName}
+                  </Text>{' '}
+                  {inv.walkIn && (
+                    <Badge size="sm" variant="outline" tt="none">
+                      {t('invitees.walkInBadge')}
+                    </Badge>
+                  )}
+                </Table.Td>
+                <Table.Td>{inv.position}</Table.Td>
+                <Table.Td>{inv.unit}</Table.Td>
+                <Table.Td>
+                  <AttendanceBadge status={inv.status} />
+                </Table.Td>
+                <Table.Td>
+                  <Button
+                    size="xs"
+                    variant="subtle"
+                    color="red"
+                    disabled={locked}
+                    onClick={() => confirmRemove(inv)}
+                    aria-label={t('common.actionFor', {
+                      action: t('invitees.remove'),
+                      name: inv.fullName,
+                    })}
+                  >
+                    {t('invitees.remove')}
+                  </Button>
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Fragment>
+        ))}
+      </Table.Tbody>
+    </Table>
+  );
+}

@@ -1,0 +1,122 @@
+import { Button, Checkbox, Group, Modal, Select, Stack, TextInput } from '@mantine/core';
+import type { FormEvent } from 'react';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useApiAction } from '../../../api/useApiAction';
+import type { FieldSpec } from '../../../errors/fieldErrors';
+import { useGroups } from '../../../stores/referenceStore';
+
+interface WalkInModalProps {
+  opened: boolean;
+  onClose: () => void;
+  meetingId: string;
+  onAdded: () => void;
+}
+
+interface WalkInValues {
+  fullName: string;
+  position: string;
+  unit: string;
+  groupId: string | null;
+  saveToDirectory: boolean;
+}
+
+const EMPTY: WalkInValues = {
+  fullName: '',
+  position: '',
+  unit: '',
+  groupId: null,
+  saveToDirectory: false,
+};
+const SHOWN = ['fullName', 'position', 'unit', 'groupId'];
+const WALK_IN_FIELDS: FieldSpec = { prefix: ['person'], claims: (key) => SHOWN.includes(key) };
+
+/** Someone who came without being on the list; optionally kept in the directory for next time. */
+export function WalkInModal({ opened, onClose, meetingId, onAdded }: WalkInModalProps) {
+  const { t } = useTranslation();
+  const groups = useGroups();
+  const [values, setValues] = useState(EMPTY);
+  const { run, busy, fieldErrors, clearFieldError, resetFieldErrors } =
+    useApiAction(WALK_IN_FIELDS);
+
+  useEffect(() => {
+    if (opened) {
+      setValues(EMPTY);
+      resetFieldErrors();
+    }
+  }, [opened, resetFieldErrors]);
+
+  const set = <K extends keyof WalkInValues>(key: K, value: WalkInValues[K]) => {
+    setValues((v) => ({ ...v, [key]: value }));
+    clearFieldError(key);
+  };
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const { saveToDirectory, ...person } = values;
+    const added = await run(
+      'invitees.addWalkIn',
+      {
+        meetingId,
+        person: { ...person, givenName: '', rank: null, phone: '', note: '' },
+        saveToDirectory,
+      },
+      (inv) => t('invitees.walkInAdded', { name: inv.fullName }),
+    );
+    if (added) {
+      onAdded();
+      onClose();
+    }
+  };
+
+  return (
+    <Modal opened={opened} onClose={onClose} title={t('invitees.walkInTitle')}>
+      <form onSubmit={submit} noValidate>
+        <Stack>
+          <TextInput
+            label={t('invitees.fullName')}
+            required
+            data-autofocus
+            value={values.fullName}
+            onChange={(e) => set('fullName', e.currentTarget.value)}
+            error={fieldErrors.fullName}
+          />
+          <TextInput
+            label={t('invitees.position')}
+            value={values.position}
+            onChange={(e) => set('position', e.currentTarget.value)}
+            error={fieldErrors.position}
+          />
+          <TextInput
+            label={t('invitees.unit')}
+            value={values.unit}
+            onChange={(e) => set('unit', e.currentTarget.value)}
+            error={fieldErrors.unit}
+          />
+          <Select
+            label={t('invitees.group')}
+            placeholder={t('invitees.noGroup')}
+            clearable
+            data={groups.map((g) => ({ value: g.id, label: g.name }))}
+            value={values.groupId}
+            onChange={(id) => set('groupId', id)}
+            error={fieldErrors.groupId}
+          />
+          <Checkbox
+            label={t('invitees.saveToDirectory')}
+            checked={values.saveToDirectory}
+            onChange={(e) => set('saveToDirectory', e.currentTarget.checked)}
+          />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>
+              {t('common.cancel')}
+            </Button>
+            <Button type="submit" loading={busy}>
+              {t('invitees.addToList')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}

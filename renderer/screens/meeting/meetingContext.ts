@@ -1,0 +1,15 @@
+import { useOutletContext } from 'react-router';
+import type { Invitee, Meeting } from '../../../shared/api/schemas';
+
+/** What the meeting page hands its tabs once the meeting and its invitees are loaded. */
+export interface MeetingContext {
+  meeting: Meeting;
+  invitees: Invitee[];
+  /** Finalized: the record as reported, nothing may change. */
+  locked: boolean;
+  reloadInvitees: () => void;
+}
+
+export function useMeetingContext(): MeetingContext {
+  return useOutletContext<MeetingContext>();
+}

@@ -1,0 +1,90 @@
+import { Button, Fieldset, Grid, NumberInput, Paper, Text, TextInput } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { ClockInput } from '../../components/ClockInput';
+import type { FieldErrors } from '../../errors/fieldErrors';
+import type { AgendaValues } from './meetingFormValues';
+import { emptyAgendaItem } from './meetingFormValues';
+
+interface AgendaFieldProps {
+  items: AgendaValues[];
+  onChange: (items: AgendaValues[]) => void;
+  errors: FieldErrors;
+  disabled: boolean;
+}
+
+/** The programme: items in running order, each with an optional planned start and length. */
+export function AgendaField({ items, onChange, errors, disabled }: AgendaFieldProps) {
+  const { t } = useTranslation();
+  const update = (index: number, patch: Partial<AgendaValues>) =>
+    onChange(items.map((a, i) => (i === index ? { ...a, ...patch } : a)));
+
+  return (
+    <Fieldset legend={t('meetingForm.agenda')} disabled={disabled}>
+      {items.length === 0 && (
+        <Text c="dimmed" mb="sm">
+          {t('meetingForm.agendaEmpty')}
+        </Text>
+      )}
+      {items.map((item, i) => {
+        const n = i + 1;
+        const err = (field: string) => errors[`agenda.${i}.${field}`];
+        return (
+          <Paper key={item.key} withBorder p="sm" mb="sm" data-testid={`agenda-item-${n}`}>
+            <Grid align="flex-start">
+              <Grid.Col span={12}>
+                <TextInput
+                  label={t('meetingForm.agendaTitle', { index: n })}
+                  required
+                  value={item.title}
+                  onChange={(e) => update(i, { title: e.currentTarget.value })}
+                  error={err('title')}
+                />
+              </Grid.Col>
+              <Grid.Col span={5}>
+                <TextInput
+                  label={t('meetingForm.agendaPresenter', { index: n })}
+                  value={item.presenter}
+                  onChange={(e) => update(i, { presenter: e.currentTarget.value })}
+                  error={err('presenter')}
+                />
+              </Grid.Col>
+              <Grid.Col span={2}>
+                <ClockInput
+                  label={t('meetingForm.agendaStart', { index: n })}
+                  value={item.plannedStart}
+                  onChange={(value) => update(i, { plannedStart: value })}
+                  error={err('plannedStart')}
+                />
+              </Grid.Col>
+              <Grid.Col span={2}>
+                <NumberInput
+                  label={t('meetingForm.agendaDuration', { index: n })}
+                  min={0}
+                  max={1440}
+                  allowDecimal={false}
+                  allowNegative={false}
+                  value={item.durationMinutes}
+                  onChange={(v) => update(i, { durationMinutes: typeof v === 'number' ? v : '' })}
+                  error={err('durationMinutes')}
+                />
+              </Grid.Col>
+              <Grid.Col span={3}>
+                <Button
+                  mt={25}
+                  variant="subtle"
+                  color="red"
+                  onClick={() => onChange(items.filter((_, j) => j !== i))}
+                >
+                  {t('meetingForm.removeAgenda', { index: n })}
+                </Button>
+              </Grid.Col>
+            </Grid>
+          </Paper>
+        );
+      })}
+      <Button variant="light" onClick={() => onChange([...items, emptyAgendaItem()])}>
+        {t('meetingForm.addAgenda')}
+      </Button>
+    </Fieldset>
+  );
+}

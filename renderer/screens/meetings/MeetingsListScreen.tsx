@@ -1,0 +1,47 @@
+import { Button, Group, Stack, Tabs, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { Link, useSearchParams } from 'react-router';
+import type { MeetingWhen } from '../../../shared/api/schemas';
+import { MeetingsTable } from './MeetingsTable';
+
+// Today first: it is what the operator opens the app for.
+const TABS: readonly MeetingWhen[] = ['today', 'upcoming', 'past', 'archived'];
+
+function isTab(value: string | null): value is MeetingWhen {
+  return (TABS as readonly (string | null)[]).includes(value);
+}
+
+export function MeetingsListScreen() {
+  const { t } = useTranslation();
+  const [params, setParams] = useSearchParams();
+  const requested = params.get('tab');
+  const tab: MeetingWhen = isTab(requested) ? requested : 'today';
+
+  return (
+    <Stack gap="md">
+      <Group justify="space-between">
+        <Title order={2}>{t('meetings.title')}</Title>
+        <Button component={Link} to="/meetings/new" size="md">
+          {t('meetings.new')}
+        </Button>
+      </Group>
+      <Tabs
+        value={tab}
+        onChange={(value) => {
+          if (isTab(value)) setParams({ tab: value }, { replace: true });
+        }}
+      >
+        <Tabs.List>
+          {TABS.map((when) => (
+            <Tabs.Tab key={when} value={when} fz="md">
+              {t(`meetings.tabs.${when}`)}
+            </Tabs.Tab>
+          ))}
+        </Tabs.List>
+        <Tabs.Panel value={tab} pt="md">
+          <MeetingsTable when={tab} />
+        </Tabs.Panel>
+      </Tabs>
+    </Stack>
+  );
+}

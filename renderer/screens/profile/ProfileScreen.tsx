@@ -1,0 +1,26 @@
+import { Container, Paper, Stack, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { formatDateTime } from '../../format/vietnameseDate';
+import { useSessionStore } from '../../stores/sessionStore';
+import { ProfileForm } from './ProfileForm';
+
+export function ProfileScreen() {
+  const { t } = useTranslation();
+  const profile = useSessionStore((s) => s.profile);
+  const profileSaved = useSessionStore((s) => s.profileSaved);
+  return (
+    <Container size="sm" px={0}>
+      <Stack gap="md">
+        <Title order={2}>{t('profile.title')}</Title>
+        {profile && (
+          <Text size="sm" c="dimmed">
+            {t('profile.updatedAt', { when: formatDateTime(profile.updatedAt) })}
+          </Text>
+        )}
+        <Paper withBorder p="lg">
+          <ProfileForm profile={profile} onSaved={profileSaved} />
+        </Paper>
+      </Stack>
+    </Container>
+  );
+}

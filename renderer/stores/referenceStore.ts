@@ -1,0 +1,53 @@
+import { useEffect } from 'react';
+import { create } from 'zustand';
+import type { Province, ProtocolGroup } from '../../shared/api/schemas';
+import { api } from '../api/bridge';
+import { notifyError } from '../errors/notify';
+
+/** Reference lists that rarely change during a session: fetched once, shared by every form. */
+interface ReferenceState {
+  groups: ProtocolGroup[] | null;
+  provinces: Province[] | null;
+  loadGroups: () => Promise<void>;
+  loadProvinces: () => Promise<void>;
+}
+
+export const useReferenceStore = create<ReferenceState>((set) => ({
+  groups: null,
+  provinces: null,
+  async loadGroups() {
+    try {
+      set({ groups: await api.invoke('groups.list', {}) });
+    } catch (err) {
+      notifyError(err);
+    }
+  },
+  async loadProvinces() {
+    try {
+      set({ provinces: await api.invoke('reference.provinces', {}) });
+    } catch (err) {
+      notifyError(err);
+    }
+  },
+}));
+
+/** Protocol groups in protocol order; empty until loaded. */
+export function useGroups(): ProtocolGroup[] {
+  const groups = useReferenceStore((s) => s.groups);
+  const load = useReferenceStore((s) => s.loadGroups);
+  useEffect(() => {
+    if (groups === null) void load();
+  }, [groups, load]);
+  return groups ?? EMPTY_GROUPS;
+}
+
+export function useProvinces(): Province[] | null {
+  const provinces = useReferenceStore((s) => s.provinces);
+  const load = useReferenceStore((s) => s.loadProvinces);
+  useEffect(() => {
+    if (provinces === null) void load();
+  }, [provinces, load]);
+  return provinces;
+}
+
+const EMPTY_GROUPS: ProtocolGroup[] = [];
