@@ -1,0 +1,105 @@
+import type { Locator, Page } from '@playwright/test';
+import { expect } from '@playwright/test';
+
+/**
+ * Page-object helpers for the operator's screens: role and test-id locators only, so a
+ * label change in the i18n files breaks one place.
+ */
+/** A field's label, exactly, with or without the required-field asterisk. */
+export function label(text: string): RegExp {
+  return new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(\\s*\\*)?$`);
+}
+
+export class Operator {
+  constructor(readonly page: Page) {}
+
+  async chooseOption(
+    field: string,
+    typed: string,
+    option: string | RegExp,
+    scope: Page | Locator = this.page,
+  ) {
+    const box = scope.getByRole('textbox', { name: label(field) });
+    await box.click();
+    if (typed) await box.fill(typed);
+    await this.page
+      .getByRole('option', { name: option, exact: typeof option === 'string' })
+      .click();
+  }
+
+  async setUpProfile() {
+    const page = this.page;
+    await expect(page.getByRole('heading', { name: 'Thiết lập điểm cầu' })).toBeVisible();
+    await page.getByLabel(label('Tên điểm cầu')).fill('Điểm cầu Tỉnh ủy Thanh Hóa');
+    await this.chooseOption('Tỉnh, thành phố', 'thanh hoa', 'Thanh Hóa');
+    await page.getByLabel(label('Cơ quan chủ quản')).fill('Tỉnh ủy Thanh Hóa');
+    await page.getByLabel(label('Người vận hành')).fill('Lê Thị Mai');
+    await page.getByRole('button', { name: 'Lưu thông tin' }).click();
+  }
+
+  async openNav(name: 'Hội nghị' | 'Danh bạ đại biểu' | 'Điểm cầu') {
+    await this.page.getByRole('link', { name, exact: true }).click();
+  }
+
+  async addPersonInDirectory(p: {
+    fullName: string;
+    givenName?: string;
+    position: string;
+    unit: string;
+    group?: string;
+    rank?: number;
+  }) {
+    const page = this.page;
+    await page.getByRole('button', { name: 'Thêm người' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel(label('Họ và tên')).fill(p.fullName);
+    if (p.givenName) await dialog.getByLabel(label('Tên (để sắp xếp)')).fill(p.givenName);
+    await dialog.getByLabel(label('Chức vụ')).fill(p.position);
+    await dialog.getByLabel(label('Đơn vị')).fill(p.unit);
+    if (p.group) await this.chooseOption('Nhóm đại biểu', '', p.group, dialog);
+    if (p.rank) await dialog.getByLabel(label('Thứ bậc trong nhóm')).fill(String(p.rank));
+    await dialog.getByRole('button', { name: 'Lưu', exact: true }).click();
+    await expect(dialog).toBeHidden();
+  }
+
+  /** Seeds people through the same HTTP API the UI uses (as a roster import would). */
+  async seedPeople(
+    people: {
+      fullName: string;
+      position: string;
+      unit: string;
+      groupId: string | null;
+      rank?: number;
+    }[],
+  ) {
+    const results = await this.page.evaluate(async (list) => {
+      const token = document.querySelector<HTMLMetaElement>('meta[name="diemcau-token"]')!.content;
+      const out: boolean[] = [];
+      for (const p of list) {
+        const res = await fetch('/api/people.create', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'x-diemcau-token': token },
+          body: JSON.stringify(p),
+        });
+        out.push(((await res.json()) as { ok: boolean }).ok);
+      }
+      return out;
+    }, people);
+    expect(results.every(Boolean)).toBe(true);
+  }
+
+  checkinRow(name: string): Locator {
+    return this.page.locator('[data-testid^="checkin-row-"]', { hasText: name });
+  }
+
+  async mark(status: string, name: string, fill?: Record<string, string>) {
+    await this.page.getByRole('button', { name: `${status} – ${name}`, exact: true }).click();
+    if (fill) {
+      const dialog = this.page.getByRole('dialog');
+      for (const [field, value] of Object.entries(fill))
+        await dialog.getByLabel(label(field)).fill(value);
+      await dialog.getByRole('button', { name: 'Ghi nhận' }).click();
+      await expect(dialog).toBeHidden();
+    }
+  }
+}
