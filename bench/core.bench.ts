@@ -10,6 +10,7 @@ import { performance } from 'node:perf_hooks';
 import { openCore } from '../electron/core/core';
 import type { Core } from '../electron/core/core';
 import { fakePerson, rng } from './names';
+import { writeBenchBlock } from './report';
 
 type Envelope =
   { ok: true; value: unknown } | { ok: false; error: { code: string; message: string } };
@@ -132,13 +133,8 @@ try {
   fs.rmSync(dataDir, { recursive: true, force: true });
 }
 
-const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
-const machine = `${cpu}, ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, ${os.type()} ${os.release()}, Node ${process.version}`;
-const date = new Date().toISOString().slice(0, 10);
 const lines = [
-  `### Core (${date})`,
-  '',
-  `Machine: ${machine}.`,
+  `### Core (${new Date().toISOString().slice(0, 10)})`,
   '',
   '| operation | median | p95 | samples |',
   '| --- | --- | --- | --- |',
@@ -150,16 +146,4 @@ const lines = [
   '',
 ];
 console.log(lines.join('\n'));
-
-const doc = path.join(__dirname, '..', 'docs', 'PERFORMANCE.md');
-const begin = '<!-- bench:core:begin -->';
-const end = '<!-- bench:core:end -->';
-let text = fs.existsSync(doc) ? fs.readFileSync(doc, 'utf8') : '';
-const block = `${begin}\n${lines.join('\n')}\n${end}`;
-if (text.includes(begin) && text.includes(end)) {
-  text = text.slice(0, text.indexOf(begin)) + block + text.slice(text.indexOf(end) + end.length);
-} else {
-  text = `${text.trimEnd()}\n\n${block}\n`;
-}
-fs.writeFileSync(doc, text);
-console.log(`written to ${path.relative(process.cwd(), doc)}`);
+writeBenchBlock('core', lines);

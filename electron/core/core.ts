@@ -4,7 +4,7 @@ import { AppError } from '../../shared/api/errors';
 import type { EventName, EventPayload } from '../../shared/api/methods';
 import type { CoreContext } from './context';
 import { openDatabase } from './db/open';
-import type { Dispatch } from './dispatch';
+import type { Dispatch, DispatchAsync } from './dispatch';
 import { createDispatch, failedDispatch } from './dispatch';
 import { handlers } from './handlers';
 
@@ -19,7 +19,9 @@ export interface CoreOptions {
 }
 
 export interface Core {
+  /** Synchronous methods only (tests, bench); transports use `call`. */
   dispatch: Dispatch;
+  call: DispatchAsync;
   /** Set when the database could not be opened; dispatch then answers every call with it. */
   startupError: AppError | null;
   onEvent: (listener: (event: EventName, payload: unknown) => void) => () => void;
@@ -42,7 +44,7 @@ export function openCore(options: CoreOptions): Core {
         ? err
         : new AppError('INTERNAL', String(err), { dataDir: options.dataDir });
     options.log?.(`Could not open ${options.dataDir}: ${error.code}`, err);
-    return { dispatch: failedDispatch(error), startupError: error, onEvent, close: () => {} };
+    return { ...failedDispatch(error), startupError: error, onEvent, close: () => {} };
   }
   const ctx: CoreContext = {
     db: opened.db,
@@ -54,9 +56,9 @@ export function openCore(options: CoreOptions): Core {
     transport: options.transport,
     version: options.version,
   };
-  const dispatch = createDispatch(handlers, ctx, {
+  const dispatcher = createDispatch(handlers, ctx, {
     checkOutput: options.checkOutput ?? true,
     onInternalError: (err, method) => options.log?.(`Internal error in ${method}`, err),
   });
-  return { dispatch, startupError: null, onEvent, close: opened.close };
+  return { ...dispatcher, startupError: null, onEvent, close: opened.close };
 }

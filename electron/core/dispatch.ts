@@ -19,6 +19,15 @@ function asAppError(err: unknown, method: string): AppError {
   return new AppError('INTERNAL', err instanceof Error ? err.message : String(err), { method });
 }
 
+export type DispatchAsync = (method: string, input: unknown) => Promise<Envelope<unknown>>;
+
+export interface Dispatcher {
+  /** For the synchronous methods (all but file work); an async method answers INTERNAL here. */
+  dispatch: Dispatch;
+  /** What the transports use: every method. */
+  call: DispatchAsync;
+}
+
 /**
  * The single entry point both transports use: parse the input with the method's schema,
  * run the handler, check the output against the contract, and wrap everything in an envelope.
@@ -28,37 +37,69 @@ export function createDispatch(
   table: HandlerTable,
   ctx: CoreContext,
   options: { checkOutput?: boolean; onInternalError?: (err: unknown, method: string) => void } = {},
-): Dispatch {
+): Dispatcher {
   const checkOutput = options.checkOutput ?? true;
-  return (method, input) => {
+
+  const fail = (err: unknown, name: string): Envelope<unknown> => {
+    const appError = asAppError(err, name);
+    if (appError.code === 'INTERNAL') options.onInternalError?.(err, name);
+    return { ok: false, error: appError.toJSON() };
+  };
+
+  const finish = (name: MethodName, value: unknown): Envelope<unknown> => {
+    if (checkOutput) {
+      const out = methods[name].output.safeParse(value);
+      if (!out.success) {
+        return fail(
+          new AppError('INTERNAL', `Output of ${name} broke its contract`, {
+            issues: out.error.issues.map((i) => ({ path: i.path.map(String), message: i.message })),
+          }),
+          name,
+        );
+      }
+    }
+    return { ok: true, value };
+  };
+
+  /** Runs a call; returns the envelope, or a promise of it for an async handler. */
+  const run = (method: string, input: unknown): Envelope<unknown> | Promise<Envelope<unknown>> => {
     if (!isMethodName(method)) {
       return { ok: false, error: new AppError('UNKNOWN_METHOD', `No method ${method}`).toJSON() };
     }
     const name: MethodName = method;
-    const spec = methods[name];
-    const parsed = spec.input.safeParse(input ?? {});
+    const parsed = methods[name].input.safeParse(input ?? {});
     if (!parsed.success) return { ok: false, error: validationError(parsed.error, name).toJSON() };
+    let value: unknown;
     try {
       const handler = table[name] as (input: unknown, ctx: CoreContext) => unknown;
-      const value = handler(parsed.data, ctx);
-      if (checkOutput) {
-        const out = spec.output.safeParse(value);
-        if (!out.success) {
-          throw new AppError('INTERNAL', `Output of ${name} broke its contract`, {
-            issues: out.error.issues.map((i) => ({ path: i.path.map(String), message: i.message })),
-          });
-        }
-      }
-      return { ok: true, value };
+      value = handler(parsed.data, ctx);
     } catch (err) {
-      const appError = asAppError(err, name);
-      if (appError.code === 'INTERNAL') options.onInternalError?.(err, name);
-      return { ok: false, error: appError.toJSON() };
+      return fail(err, name);
     }
+    if (value instanceof Promise) {
+      return value.then(
+        (v) => finish(name, v),
+        (err) => fail(err, name),
+      );
+    }
+    return finish(name, value);
+  };
+
+  return {
+    dispatch: (method, input) => {
+      const result = run(method, input);
+      if (result instanceof Promise) {
+        void result.catch(() => undefined);
+        return fail(new AppError('INTERNAL', `${method} is asynchronous; use call()`), method);
+      }
+      return result;
+    },
+    call: async (method, input) => run(method, input),
   };
 }
 
 /** When the database could not be opened, every call answers with why, so the UI can say it. */
-export function failedDispatch(error: AppError): Dispatch {
-  return () => ({ ok: false, error: error.toJSON() });
+export function failedDispatch(error: AppError): Dispatcher {
+  const answer = (): Envelope<unknown> => ({ ok: false, error: error.toJSON() });
+  return { dispatch: answer, call: async () => answer() };
 }

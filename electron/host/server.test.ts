@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openCore } from '../core/core';
+import { LATEST_VERSION } from '../core/db/migrations';
 import type { Core } from '../core/core';
 import { closeHost, createHostServer } from './server';
 
@@ -72,7 +73,10 @@ describe('loopback host', () => {
     const res = await api('app.info', {});
     expect(res.status).toBe(200);
     const env = JSON.parse(res.body);
-    expect(env).toMatchObject({ ok: true, value: { transport: 'http', schemaVersion: 1 } });
+    expect(env).toMatchObject({
+      ok: true,
+      value: { transport: 'http', schemaVersion: LATEST_VERSION },
+    });
   });
 
   it('passes typed errors through for invalid input and unknown methods', async () => {

@@ -68,7 +68,8 @@ function readBody(req: http.IncomingMessage, limit: number): Promise<string> {
 
 export function createHostServer(options: HostOptions): http.Server {
   const { core, token, staticDir } = options;
-  const limit = options.maxBodyBytes ?? 10 * 1024 * 1024;
+  // A 20 MB roster arrives as base64 inside JSON.
+  const limit = options.maxBodyBytes ?? 32 * 1024 * 1024;
   const streams = new Set<http.ServerResponse>();
   core.onEvent((event, payload) => {
     const frame = `event: ${event}\ndata: ${JSON.stringify(payload)}\n\n`;
@@ -130,7 +131,7 @@ export function createHostServer(options: HostOptions): http.Server {
         });
       }
       const method = decodeURIComponent(url.pathname.slice('/api/'.length));
-      return json(res, 200, core.dispatch(method, input));
+      return json(res, 200, await core.call(method, input));
     }
 
     if (req.method !== 'GET' && req.method !== 'HEAD') return json(res, 405, { error: 'method' });

@@ -103,7 +103,7 @@ app.whenReady().then(() => {
       win.webContents.send(IPC_EVENT_CHANNEL, { event, payload });
     }
   });
-  registerIpc(core.dispatch);
+  registerIpc(core.call);
   mainWindow = createWindow();
 
   app.on('activate', () => {

@@ -1,7 +1,7 @@
 import { ipcMain } from 'electron';
 import type { IpcMainInvokeEvent } from 'electron';
 import { IPC_INVOKE_CHANNEL } from '../../shared/api/methods';
-import type { Dispatch } from '../core/dispatch';
+import type { DispatchAsync } from '../core/dispatch';
 import { APP_ORIGIN } from './protocol';
 
 /** True only for the app's own top frame, loaded from app://: no iframe, no other origin. */
@@ -19,7 +19,7 @@ export function isTrustedSender(event: IpcMainInvokeEvent): boolean {
  * The one place IPC handlers are registered (the validatedIpcMain idea): a fixed channel
  * prefix, the sender checked, then the core's dispatch, which parses input with zod.
  */
-export function registerIpc(dispatch: Dispatch): void {
+export function registerIpc(call: DispatchAsync): void {
   ipcMain.handle(IPC_INVOKE_CHANNEL, (event, method: unknown, input: unknown) => {
     if (!isTrustedSender(event)) {
       return { ok: false, error: { code: 'TRANSPORT', message: 'Untrusted sender' } };
@@ -27,6 +27,6 @@ export function registerIpc(dispatch: Dispatch): void {
     if (typeof method !== 'string') {
       return { ok: false, error: { code: 'UNKNOWN_METHOD', message: 'Method must be a string' } };
     }
-    return dispatch(method, input);
+    return call(method, input);
   });
 }

@@ -13,6 +13,7 @@ const KNOWN_KEYS = new Set([
   'reason_required',
   'substitute_name_required',
   'substitute_position_required',
+  'file_too_large',
 ]);
 
 /** Turns zod issues into field issues whose messages are our i18n keys. */

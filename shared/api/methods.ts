@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { id, isoDate } from './fields';
+import { id, isoDate, requiredText } from './fields';
 import {
   AttendanceChange,
   AttendanceEvent,
@@ -17,6 +17,18 @@ import {
   ProtocolGroup,
   Province,
 } from './schemas';
+import {
+  ExportedFile,
+  GroupsWithRules,
+  ImportCommit,
+  ImportFile,
+  ImportOverrides,
+  ImportPreview,
+  ImportResult,
+  PositionRule,
+  PositionRuleInput,
+  Preset,
+} from './directorySchemas';
 
 /**
  * The method map: the one definition of the API. The renderer's client, the preload's
@@ -48,6 +60,33 @@ export const methods = {
 
   'reference.provinces': method(none, z.array(Province)),
   'groups.list': method(none, z.array(ProtocolGroup)),
+  'groups.create': method(z.object({ name: requiredText(200) }).strict(), ProtocolGroup),
+  'groups.rename': method(z.object({ id, name: requiredText(200) }).strict(), ProtocolGroup),
+  /** The complete new order: every group's id once. */
+  'groups.reorder': method(z.object({ ids: z.array(id).min(1) }).strict(), z.array(ProtocolGroup)),
+  /** Only a group nobody belongs to (in the directory or in any meeting's list). */
+  'groups.delete': method(byId, ok),
+  'groups.presets': method(none, z.array(Preset)),
+  /** Adds the preset's missing groups and rules and puts its groups first, in its order. */
+  'groups.applyPreset': method(z.object({ presetId: z.string() }).strict(), GroupsWithRules),
+  'rules.list': method(none, z.array(PositionRule)),
+  /** Replaces the whole rule list. */
+  'rules.save': method(
+    z.object({ rules: z.array(PositionRuleInput).max(1000) }).strict(),
+    z.array(PositionRule),
+  ),
+
+  'import.preview': method(
+    ImportFile.extend({ overrides: ImportOverrides.default({}) }).strict(),
+    ImportPreview,
+  ),
+  'import.commit': method(ImportCommit, ImportResult),
+  'directory.export': method(
+    z
+      .object({ format: z.enum(['xlsx', 'csv']), includeRetired: z.boolean().default(false) })
+      .strict(),
+    ExportedFile,
+  ),
 
   'people.search': method(
     z

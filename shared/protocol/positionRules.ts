@@ -54,29 +54,37 @@ function startsWithWords(post: string, pattern: string): boolean {
 }
 
 /**
- * The group and rank for a position, or null when no rule matches.
- * `groupOrder` gives each group's place in the protocol order (lower = earlier).
+ * Prepares the rules once (folding every pattern) and returns the matcher; an import calls it
+ * for thousands of rows. `groupOrder` gives each group's place in the protocol order.
  */
+export function compileRules(
+  rules: readonly PositionRule[],
+  groupOrder: ReadonlyMap<string, number>,
+): (position: string) => RuleSuggestion | null {
+  const prepared = rules
+    .map((rule) => ({ rule, folded: foldPosition(rule.pattern) }))
+    .filter((r) => r.folded)
+    // Longest pattern first: the first that matches a post is the most specific.
+    .sort((a, b) => b.folded.length - a.folded.length);
+  return (position) => {
+    let best: RuleSuggestion | null = null;
+    for (const post of splitPosts(position)) {
+      const match = prepared.find((c) => startsWithWords(post, c.folded));
+      if (!match) continue;
+      const s = { ruleId: match.rule.id, groupId: match.rule.groupId, rank: match.rule.rank };
+      if (!best || outranks(s, best, groupOrder)) best = s;
+    }
+    return best;
+  };
+}
+
+/** The group and rank for one position, or null when no rule matches. */
 export function suggestFromPosition(
   position: string,
   rules: readonly PositionRule[],
   groupOrder: ReadonlyMap<string, number>,
 ): RuleSuggestion | null {
-  const prepared = rules
-    .map((r) => ({ rule: r, folded: foldPosition(r.pattern) }))
-    .filter((r) => r.folded);
-  let best: RuleSuggestion | null = null;
-  for (const post of splitPosts(position)) {
-    let match: (typeof prepared)[number] | null = null;
-    for (const candidate of prepared) {
-      if (!startsWithWords(post, candidate.folded)) continue;
-      if (!match || candidate.folded.length > match.folded.length) match = candidate;
-    }
-    if (!match) continue;
-    const s = { ruleId: match.rule.id, groupId: match.rule.groupId, rank: match.rule.rank };
-    if (!best || outranks(s, best, groupOrder)) best = s;
-  }
-  return best;
+  return compileRules(rules, groupOrder)(position);
 }
 
 function outranks(

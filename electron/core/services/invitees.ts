@@ -32,7 +32,7 @@ function snapshotOf(ctx: CoreContext, meetingId: string, p: Person): q.InviteeSn
   };
 }
 
-function invitePeople(ctx: CoreContext, meetingId: string, people: Person[]) {
+export function invitePeople(ctx: CoreContext, meetingId: string, people: Person[]) {
   const already = q.invitedPersonIds(ctx.db, meetingId);
   const now = nowIso(ctx);
   let added = 0;

@@ -39,6 +39,7 @@ const APP_TABLES = [
   'invitees',
   'meetings',
   'people',
+  'position_rules',
   'profile',
   'protocol_groups',
 ];
@@ -66,7 +67,9 @@ describe('migrate', () => {
     expect(migrate(db, 1)).toBe(1);
     expect(schemaVersion(db)).toBe(1);
     const names = tables(db).map((t) => t.name);
-    for (const t of [...APP_TABLES, 'people_fts']) expect(names).toContain(t);
+    for (const t of [...APP_TABLES.filter((t) => t !== 'position_rules'), 'people_fts'])
+      expect(names).toContain(t);
+    expect(names).not.toContain('position_rules');
     const indexes = (
       db
         .prepare("SELECT name FROM sqlite_schema WHERE type = 'index' AND sql IS NOT NULL")
@@ -84,6 +87,35 @@ describe('migrate', () => {
     expect(db.prepare('SELECT count(*) AS n FROM protocol_groups').get()).toEqual({
       n: defaults.groups.length,
     });
+  });
+
+  it('migration 2: version 1 → 2 keeps the rows and seeds rules only for groups that exist', () => {
+    const db = memory();
+    migrate(db, 1);
+    const now = '2025-03-01T00:00:00.000Z';
+    // The operator removed one default group and added people before upgrading.
+    db.prepare("DELETE FROM protocol_groups WHERE id = 'grp-mttq'").run();
+    db.prepare(
+      `INSERT INTO people (id, full_name, given_name, position, unit, group_id, rank, sort_key,
+         order_key, search_text, created_at, updated_at)
+       VALUES ('p1', 'Đỗ Trọng Hưng', 'Hưng', 'Bí thư Tỉnh ủy', 'Tỉnh ủy', 'grp-thuong-truc-tu', 1,
+         'k', '000020000001k', 'do trong hung', ?, ?)`,
+    ).run(now, now);
+    expect(migrate(db, 2)).toBe(2);
+    expect(db.prepare('SELECT full_name AS n, group_id AS g FROM people').all()).toEqual([
+      { n: 'Đỗ Trọng Hưng', g: 'grp-thuong-truc-tu' },
+    ]);
+    const rules = db
+      .prepare('SELECT pattern, group_id AS groupId, rank FROM position_rules ORDER BY sort_order')
+      .all() as { pattern: string; groupId: string; rank: number }[];
+    expect(rules[0]).toEqual({
+      pattern: 'Ủy viên Bộ Chính trị',
+      groupId: 'grp-trung-uong',
+      rank: 1,
+    });
+    expect(rules.some((r) => r.pattern === 'Bí thư Tỉnh ủy' && r.rank === 1)).toBe(true);
+    expect(rules.some((r) => r.groupId === 'grp-mttq')).toBe(false);
+    expect(db.pragma('foreign_key_check')).toEqual([]);
   });
 
   it('brings a new database to LATEST_VERSION', () => {

@@ -1,0 +1,120 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { AppErrorData } from '../../../shared/api/errors';
+import type { MethodInput, MethodName, MethodOutput } from '../../../shared/api/methods';
+import { openCore } from '../core';
+import type { Core } from '../core';
+
+const cleanups: (() => void)[] = [];
+afterEach(() => {
+  while (cleanups.length) cleanups.pop()!();
+});
+
+function start(): Core {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'diemcau-groups-'));
+  const core = openCore({ dataDir, transport: 'http', version: 'test' });
+  cleanups.push(() => {
+    core.close();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  });
+  return core;
+}
+
+function call<M extends MethodName>(core: Core, method: M, input: MethodInput<M>): MethodOutput<M> {
+  const env = core.dispatch(method, input);
+  if (!env.ok) throw new Error(`${method}: ${JSON.stringify(env.error)}`);
+  return env.value as MethodOutput<M>;
+}
+
+function fail(core: Core, method: MethodName, input: unknown): AppErrorData {
+  const env = core.dispatch(method, input);
+  if (env.ok) throw new Error(`${method} succeeded`);
+  return env.error;
+}
+
+describe('protocol groups', () => {
+  it('adds a group at the end and refuses a second group of the same name, however written', () => {
+    const core = start();
+    const g = call(core, 'groups.create', { name: 'Lãnh đạo các xã, phường' });
+    const list = call(core, 'groups.list', {});
+    expect(list[list.length - 1]).toEqual(g);
+    expect(fail(core, 'groups.create', { name: 'LANH DAO CAC XA, PHUONG' })).toMatchObject({
+      code: 'CONFLICT',
+      details: { reason: 'group_name_taken' },
+    });
+  });
+
+  it('reorders groups and the directory follows the new order at once', () => {
+    const core = start();
+    const head = call(core, 'people.create', {
+      fullName: 'Đỗ Trọng Hưng',
+      groupId: 'grp-thuong-truc-tu',
+      rank: 1,
+    });
+    const guest = call(core, 'people.create', {
+      fullName: 'An Văn Bình',
+      groupId: 'grp-khach-moi',
+      rank: 1,
+    });
+    expect(call(core, 'people.search', {}).items.map((p) => p.id)).toEqual([head.id, guest.id]);
+    const ids = call(core, 'groups.list', {}).map((g) => g.id);
+    const reordered = ['grp-khach-moi', ...ids.filter((id) => id !== 'grp-khach-moi')];
+    call(core, 'groups.reorder', { ids: reordered });
+    expect(call(core, 'groups.list', {}).map((g) => g.id)).toEqual(reordered);
+    expect(call(core, 'people.search', {}).items.map((p) => p.id)).toEqual([guest.id, head.id]);
+  });
+
+  it('refuses an order that misses or repeats a group', () => {
+    const core = start();
+    const ids = call(core, 'groups.list', {}).map((g) => g.id);
+    expect(fail(core, 'groups.reorder', { ids: ids.slice(1) }).code).toBe('VALIDATION');
+    expect(fail(core, 'groups.reorder', { ids: [...ids.slice(1), ids[1]!] }).code).toBe(
+      'VALIDATION',
+    );
+  });
+
+  it('deletes an unused group with its rules, and refuses one that still has members', () => {
+    const core = start();
+    call(core, 'people.create', { fullName: 'Lê Văn Tám', groupId: 'grp-mttq' });
+    expect(fail(core, 'groups.delete', { id: 'grp-mttq' })).toMatchObject({
+      code: 'CONFLICT',
+      details: { reason: 'group_in_use', people: 1 },
+    });
+    call(core, 'groups.delete', { id: 'grp-ban-dang' });
+    expect(call(core, 'groups.list', {}).some((g) => g.id === 'grp-ban-dang')).toBe(false);
+    expect(call(core, 'rules.list', {}).some((r) => r.groupId === 'grp-ban-dang')).toBe(false);
+  });
+
+  it('applies the People’s Committee preset: its groups first in its order, nothing duplicated', () => {
+    const core = start();
+    expect(call(core, 'groups.presets', {}).map((p) => p.id)).toEqual(['party', 'government']);
+    const before = call(core, 'rules.list', {}).length;
+    const { groups, rules } = call(core, 'groups.applyPreset', { presetId: 'government' });
+    expect(groups.slice(0, 4).map((g) => g.id)).toEqual([
+      'grp-trung-uong',
+      'grp-thuong-truc-tu',
+      'grp-hdnd',
+      'grp-ubnd',
+    ]);
+    expect(groups.some((g) => g.id === 'grp-ubnd-xa')).toBe(true);
+    expect(rules.length).toBeGreaterThan(before);
+    const again = call(core, 'groups.applyPreset', { presetId: 'government' });
+    expect(again.rules).toHaveLength(rules.length);
+    expect(again.groups).toHaveLength(groups.length);
+  });
+
+  it('saves the rule list whole, and refuses a rule for an unknown group without writing', () => {
+    const core = start();
+    const saved = call(core, 'rules.save', {
+      rules: [{ pattern: 'Bí thư Đảng ủy xã', groupId: 'grp-khach-moi', rank: 2 }],
+    });
+    expect(saved).toMatchObject([
+      { pattern: 'Bí thư Đảng ủy xã', groupId: 'grp-khach-moi', rank: 2 },
+    ]);
+    const err = fail(core, 'rules.save', { rules: [{ pattern: 'X', groupId: 'nope', rank: 1 }] });
+    expect(err.details?.issues?.[0]?.path).toEqual(['rules', 0, 'groupId']);
+    expect(call(core, 'rules.list', {})).toEqual(saved);
+  });
+});

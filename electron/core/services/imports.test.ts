@@ -1,0 +1,248 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { AppErrorData } from '../../../shared/api/errors';
+import type { MethodInput, MethodName, MethodOutput } from '../../../shared/api/methods';
+import { openCore } from '../core';
+import type { Core } from '../core';
+import { readRoster, writeXlsx } from '../import';
+import { encodeText } from '../import/encoding';
+
+const cleanups: (() => void)[] = [];
+afterEach(() => {
+  while (cleanups.length) cleanups.pop()!();
+});
+
+function start(): Core {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'diemcau-import-'));
+  const core = openCore({ dataDir, transport: 'http', version: 'test' });
+  cleanups.push(() => {
+    core.close();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  });
+  return core;
+}
+
+async function call<M extends MethodName>(
+  core: Core,
+  method: M,
+  input: MethodInput<M>,
+): Promise<MethodOutput<M>> {
+  const env = await core.call(method, input);
+  if (!env.ok) throw new Error(`${method}: ${JSON.stringify(env.error)}`);
+  return env.value as MethodOutput<M>;
+}
+
+async function fail(core: Core, method: MethodName, input: unknown): Promise<AppErrorData> {
+  const env = await core.call(method, input);
+  if (env.ok) throw new Error(`${method} succeeded`);
+  return env.error;
+}
+
+const b64 = (bytes: Uint8Array) => Buffer.from(bytes).toString('base64');
+
+/** A roster as offices send it: a title block, a header with synonyms, a total row. */
+async function officeRoster(rows: [string, string, string][]): Promise<Uint8Array> {
+  return writeXlsx(
+    'DS',
+    [
+      ['DANH SÁCH ĐẠI BIỂU DỰ HỘI NGHỊ'],
+      ['Thanh Hóa, ngày 28 tháng 7 năm 2023'],
+      [],
+      ['STT', 'Họ tên', 'Chức danh', 'Cơ quan'],
+      ...rows.map(([n, p, u], i) => [String(i + 1), n, p, u]),
+      ['', `Tổng cộng: ${rows.length} đại biểu`],
+    ],
+    { headerRow: 4 },
+  );
+}
+
+const ROWS: [string, string, string][] = [
+  ['Phạm Văn Đức', 'Giám đốc Sở Tài chính', 'Sở Tài chính'],
+  ['Đỗ Trọng Hưng', 'Bí thư Tỉnh ủy', 'Tỉnh ủy'],
+  ['Nguyễn Thị Hoà', 'Phó Chủ tịch UBND tỉnh', 'UBND tỉnh'],
+  ['Lê Văn An', 'Chuyên viên', 'Văn phòng'],
+  ['Đỗ Trọng Hưng', 'Bí thư Tỉnh ủy', 'Tỉnh ủy'],
+];
+
+describe('roster import', () => {
+  it('previews without writing: groups from rules, duplicates in the file and in the directory', async () => {
+    const core = start();
+    const existing = await call(core, 'people.create', {
+      fullName: 'Phạm Văn Đức',
+      unit: 'Sở Tài chính',
+      phone: '0912345678',
+    });
+    const preview = await call(core, 'import.preview', {
+      fileName: 'ds.xlsx',
+      dataBase64: b64(await officeRoster(ROWS)),
+    });
+    expect(preview.kind).toBe('xlsx');
+    expect(preview.headerRow).toBe(3);
+    expect(preview.rows.map((r) => r.fullName)).toEqual([
+      'Phạm Văn Đức',
+      'Đỗ Trọng Hưng',
+      'Nguyễn Thị Hòa',
+      'Lê Văn An',
+      'Đỗ Trọng Hưng',
+    ]);
+    const [duc, hung, hoa, an, hungAgain] = preview.rows;
+    expect(duc).toMatchObject({ problems: ['in_directory'], existing: { id: existing.id } });
+    expect(hung).toMatchObject({
+      groupId: 'grp-thuong-truc-tu',
+      rank: 1,
+      groupSource: 'rule',
+      problems: [],
+    });
+    expect(hoa).toMatchObject({ groupId: 'grp-ubnd', rank: 3, groupSource: 'rule' });
+    expect(an).toMatchObject({ groupId: null, groupSource: 'none' });
+    expect(hungAgain).toMatchObject({
+      problems: ['duplicate_in_file'],
+      duplicateOfLine: hung!.line,
+    });
+    expect((await call(core, 'people.search', {})).total).toBe(1);
+  });
+
+  it('commits all accepted rows in one go: add, update without erasing, skip, and invite', async () => {
+    const core = start();
+    const existing = await call(core, 'people.create', {
+      fullName: 'Phạm Văn Đức',
+      unit: 'Sở Tài chính',
+      phone: '0912345678',
+    });
+    const meeting = await call(core, 'meetings.create', {
+      title: 'Hội nghị',
+      date: '2026-12-01',
+      startTime: '08:00',
+    });
+    const result = await call(core, 'import.commit', {
+      inviteToMeetingId: meeting.id,
+      rows: [
+        {
+          line: 5,
+          fullName: 'Phạm Văn Đức',
+          position: 'Giám đốc Sở Tài chính',
+          unit: 'Sở Tài chính',
+          phone: '',
+          groupId: 'grp-so-nganh',
+          rank: 1,
+          action: 'update',
+          existingPersonId: existing.id,
+        },
+        {
+          line: 6,
+          fullName: 'Đỗ Trọng Hưng',
+          position: 'Bí thư Tỉnh ủy',
+          groupId: 'grp-thuong-truc-tu',
+          rank: 1,
+          action: 'add',
+        },
+        { line: 9, fullName: 'Đỗ Trọng Hưng', position: 'Bí thư Tỉnh ủy', action: 'skip' },
+      ],
+    });
+    expect(result).toEqual({ added: 1, updated: 1, skipped: 1, invited: 2, alreadyInvited: 0 });
+    const duc = await call(core, 'people.get', { id: existing.id });
+    expect(duc).toMatchObject({
+      position: 'Giám đốc Sở Tài chính',
+      phone: '0912345678',
+      groupId: 'grp-so-nganh',
+    });
+    const invitees = await call(core, 'invitees.list', { meetingId: meeting.id });
+    expect(invitees.map((i) => i.fullName)).toEqual(['Đỗ Trọng Hưng', 'Phạm Văn Đức']);
+  });
+
+  it('writes nothing when one row is invalid, and names the row', async () => {
+    const core = start();
+    const err = await fail(core, 'import.commit', {
+      rows: [
+        { line: 5, fullName: 'Lê Văn An', action: 'add' },
+        { line: 6, fullName: 'Trần Văn Bình', groupId: 'no-such-group', action: 'add' },
+      ],
+    });
+    expect(err.code).toBe('NOT_FOUND');
+    expect(err.details).toMatchObject({ line: 6, issues: [{ path: ['rows', 1, 'groupId'] }] });
+    expect((await call(core, 'people.search', {})).total).toBe(0);
+  });
+
+  it('reads a Windows-1258 CSV the operator marks by hand, and reports what was detected', async () => {
+    const core = start();
+    const text = 'Họ và tên;Chức vụ;Đơn vị\r\nNguyễn Văn Hưng;Phó Giám đốc Sở;Sở Y tế\r\n';
+    const bytes = encodeText(text, 'windows-1258');
+    const preview = await call(core, 'import.preview', {
+      fileName: 'ds.csv',
+      dataBase64: b64(bytes),
+      overrides: { encoding: 'windows-1258' },
+    });
+    expect(preview.encoding).toMatchObject({ used: 'windows-1258' });
+    expect(preview.delimiter).toBe(';');
+    expect(preview.rows[0]).toMatchObject({
+      fullName: 'Nguyễn Văn Hưng',
+      unit: 'Sở Y tế',
+      groupId: 'grp-so-nganh',
+    });
+  });
+
+  it('answers a file that is not a roster with a clear code and writes nothing', async () => {
+    const core = start();
+    const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]);
+    expect(
+      await fail(core, 'import.preview', { fileName: 'ds.xlsx', dataBase64: b64(png) }),
+    ).toMatchObject({
+      code: 'IMPORT_UNSUPPORTED',
+      details: { kind: 'image' },
+    });
+    expect((await fail(core, 'import.preview', { fileName: 'ds.csv', dataBase64: '' })).code).toBe(
+      'IMPORT_EMPTY',
+    );
+    expect((await call(core, 'people.search', {})).total).toBe(0);
+  });
+
+  it('exports the directory in protocol order and reads it back the same (XLSX and CSV)', async () => {
+    const core = start();
+    await call(core, 'people.create', {
+      fullName: 'Lê Văn Tám',
+      position: 'Chuyên viên',
+      unit: 'Sở Nội vụ',
+    });
+    await call(core, 'people.create', {
+      fullName: 'Đỗ Trọng Hưng',
+      position: 'Bí thư Tỉnh ủy',
+      unit: 'Tỉnh ủy',
+      groupId: 'grp-thuong-truc-tu',
+      rank: 1,
+      phone: '0912 345 678',
+      note: 'Trưởng đoàn',
+    });
+    for (const format of ['xlsx', 'csv'] as const) {
+      const file = await call(core, 'directory.export', { format });
+      expect(file.fileName).toMatch(
+        new RegExp(`^danh-ba-dai-bieu-\\d{4}-\\d{2}-\\d{2}\\.${format}$`),
+      );
+      const back = await readRoster(
+        file.fileName,
+        new Uint8Array(Buffer.from(file.dataBase64, 'base64')),
+      );
+      expect(
+        back.rows.map((r) => [r.fullName, r.position, r.unit, r.phone, r.note, r.group, r.rank]),
+      ).toEqual([
+        [
+          'Đỗ Trọng Hưng',
+          'Bí thư Tỉnh ủy',
+          'Tỉnh ủy',
+          '0912 345 678',
+          'Trưởng đoàn',
+          'Thường trực Tỉnh ủy',
+          1,
+        ],
+        ['Lê Văn Tám', 'Chuyên viên', 'Sở Nội vụ', '', '', '', null],
+      ]);
+    }
+  });
+
+  it('refuses asynchronous methods on the synchronous entry point instead of hanging', () => {
+    const core = start();
+    const env = core.dispatch('directory.export', { format: 'csv' });
+    expect(env).toMatchObject({ ok: false, error: { code: 'INTERNAL' } });
+  });
+});
