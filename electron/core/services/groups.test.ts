@@ -118,3 +118,32 @@ describe('protocol groups', () => {
     expect(call(core, 'rules.list', {})).toEqual(saved);
   });
 });
+
+describe('directory order', () => {
+  it('pages the directory in exactly the shared protocol order', async () => {
+    const { sortByProtocolOrder } = await import('../../../shared/order/protocolOrder');
+    const core = start();
+    const groups = call(core, 'groups.list', {});
+    const names = [
+      'Nguyễn Văn An',
+      'Trần Thị Án',
+      'Lê Văn Ân',
+      'Đỗ Văn Anh',
+      'Phạm Thị Ăn',
+      'Hồ Văn Bình',
+    ];
+    names.forEach((fullName, i) =>
+      call(core, 'people.create', {
+        fullName,
+        groupId: i % 3 === 0 ? null : groups[i % 2]!.id,
+        rank: i % 4 === 0 ? null : (i % 2) + 1,
+      }),
+    );
+    const paged = call(core, 'people.search', { limit: 500 }).items;
+    const order = new Map(groups.map((g) => [g.id, g.sortOrder]));
+    const expected = sortByProtocolOrder(
+      paged.map((p) => ({ ...p, groupOrder: p.groupId ? order.get(p.groupId)! : null })),
+    ).map((p) => p.id);
+    expect(paged.map((p) => p.id)).toEqual(expected);
+  });
+});

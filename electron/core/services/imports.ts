@@ -4,6 +4,7 @@ import type { FieldIssue } from '../../../shared/api/errors';
 import { AppError } from '../../../shared/api/errors';
 import { compileRules } from '../../../shared/protocol/positionRules';
 import { foldText } from '../../../shared/text/fold';
+import { sortByProtocolOrder } from '../../../shared/order/protocolOrder';
 import type { CoreContext } from '../context';
 import { nowIso } from '../context';
 import { stmt } from '../db/statements';
@@ -195,14 +196,20 @@ export async function exportDirectory(
   input: MethodParsedInput<'directory.export'>,
   ctx: CoreContext,
 ) {
-  const groups = new Map(listGroups(ctx.db).map((g) => [g.id, g.name]));
-  const list = people.searchPeople(ctx.db, {
+  const groupList = listGroups(ctx.db);
+  const groups = new Map(groupList.map((g) => [g.id, g.name]));
+  const order = new Map(groupList.map((g) => [g.id, g.sortOrder]));
+  const found = people.searchPeople(ctx.db, {
     query: '',
     groupId: null,
     includeRetired: input.includeRetired,
     limit: 1_000_000,
     offset: 0,
   }).items;
+  // The same ordering function as every other list, not just the SQL index order.
+  const list = sortByProtocolOrder(
+    found.map((p) => ({ ...p, groupOrder: p.groupId ? (order.get(p.groupId) ?? null) : null })),
+  );
   const rows = list.map((p) => ({
     fullName: p.fullName,
     position: p.position,
