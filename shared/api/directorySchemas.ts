@@ -49,6 +49,7 @@ export const ROSTER_ROLES = [
   'note',
   'group',
   'rank',
+  'sortName',
 ] as const;
 export const RosterRole = z.enum(ROSTER_ROLES);
 export type RosterRole = z.infer<typeof RosterRole>;
@@ -85,6 +86,8 @@ export const ImportPreviewRow = z.object({
   unit: z.string(),
   phone: z.string(),
   note: z.string(),
+  /** Sort-name override from a "Tên để sắp xếp" column (the directory's own export). */
+  givenName: z.string(),
   /** Group and rank as read from the file's own columns, or suggested from the position. */
   groupId: id.nullable(),
   rank: z.number().int().nullable(),

@@ -75,6 +75,7 @@ describe('export', () => {
       'Ghi chú',
       'Nhóm',
       'Thứ tự',
+      'Tên để sắp xếp',
     ]);
   });
 
@@ -83,9 +84,9 @@ describe('export', () => {
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = new TextDecoder().decode(bytes.subarray(3));
     expect(text.split('\r\n')).toEqual([
-      'STT,Họ và tên,Chức vụ,Đơn vị,Số điện thoại,Ghi chú,Nhóm,Thứ tự',
-      '1,Nguyễn Văn Hưng,Bí thư Tỉnh ủy,Tỉnh ủy Thanh Hóa,0912345678,,Thường trực Tỉnh ủy,1',
-      '2,Đỗ Thị Thúy,"Phó Bí thư, Chủ tịch UBND tỉnh",UBND tỉnh,,"Dự tại ""điểm cầu"" chính",Thường trực Tỉnh ủy,2',
+      'STT,Họ và tên,Chức vụ,Đơn vị,Số điện thoại,Ghi chú,Nhóm,Thứ tự,Tên để sắp xếp',
+      '1,Nguyễn Văn Hưng,Bí thư Tỉnh ủy,Tỉnh ủy Thanh Hóa,0912345678,,Thường trực Tỉnh ủy,1,',
+      '2,Đỗ Thị Thúy,"Phó Bí thư, Chủ tịch UBND tỉnh",UBND tỉnh,,"Dự tại ""điểm cầu"" chính",Thường trực Tỉnh ủy,2,',
       '',
     ]);
   });
@@ -101,6 +102,7 @@ describe('export', () => {
       note: 5,
       group: 6,
       rank: 7,
+      sortName: 8,
     });
     expect(withoutLine(r.rows)).toEqual(EXPECTED);
     expect(r.rows.map((x) => x.line)).toEqual([2, 3, 4, 5, 6]);

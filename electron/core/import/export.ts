@@ -15,6 +15,7 @@ export const EXPORT_HEADER = [
   'Ghi chú',
   'Nhóm',
   'Thứ tự',
+  'Tên để sắp xếp',
 ] as const;
 
 export const EXPORT_SHEET_NAME = 'Danh sách đại biểu';
@@ -22,10 +23,20 @@ export const EXPORT_SHEET_NAME = 'Danh sách đại biểu';
 export type RosterExportRow = Pick<
   RosterRow,
   'fullName' | 'position' | 'unit' | 'phone' | 'note' | 'group' | 'rank'
->;
+> & { sortName?: string };
 
 function exportCells(row: RosterExportRow, i: number): Array<string | number | null> {
-  return [i + 1, row.fullName, row.position, row.unit, row.phone, row.note, row.group, row.rank];
+  return [
+    i + 1,
+    row.fullName,
+    row.position,
+    row.unit,
+    row.phone,
+    row.note,
+    row.group,
+    row.rank,
+    row.sortName ?? '',
+  ];
 }
 
 function csvField(value: string | number | null): string {

@@ -21,6 +21,7 @@ export const ROLES = [
   'note',
   'group',
   'rank',
+  'sortName',
 ] as const;
 /**
  * What a column holds. `givenName` is only used for the "Họ và tên đệm | Tên" layout (family and
@@ -74,6 +75,8 @@ const PHRASES: Record<Exclude<Role, 'givenName'>, string[]> = {
   note: ['ghi chu'],
   group: ['nhom'],
   rank: ['thu tu'],
+  // The directory's own export: the operator's sort-name override ("Ngọc Anh").
+  sortName: ['ten de sap xep', 'ten sap xep'],
 };
 
 /** Phrases that name a column holding family and middle names only, when a "Tên" column follows. */

@@ -40,6 +40,8 @@ export interface RosterRow {
   group: string;
   /** "Thứ tự" (rank within the group) when it is a whole number. */
   rank: number | null;
+  /** "Tên để sắp xếp": a sort-name override, as the directory export writes it (absent if empty). */
+  sortName?: string;
   problems: RosterProblem[];
 }
 
@@ -106,6 +108,7 @@ const DATA_ROLES = [
   'note',
   'group',
   'rank',
+  'sortName',
 ] as const;
 
 const isTotalRow = (firstText: string) => TOTAL.test(firstText.toLowerCase());
@@ -236,6 +239,7 @@ export function extractRoster(
         note: at(mapping.note),
         group: at(mapping.group),
         rank: parseRank(at(mapping.rank)),
+        sortName: at(mapping.sortName) || undefined,
         problems: fullName ? [] : ['missing_name'],
       },
     });

@@ -88,6 +88,7 @@ export async function previewImport(input: MethodParsedInput<'import.preview'>, 
       unit: r.unit,
       phone: r.phone,
       note: r.note,
+      givenName: r.sortName ?? '',
       ...placeRow(r, groupsByName, suggest),
       problems,
       duplicateOfLine,
@@ -218,6 +219,7 @@ export async function exportDirectory(
     note: p.note,
     group: p.groupId ? (groups.get(p.groupId) ?? '') : '',
     rank: p.rank,
+    sortName: p.givenNameCustom ? p.givenName : '',
   }));
   const bytes = input.format === 'xlsx' ? await rosterToXlsx(rows) : rosterToCsv(rows);
   const stamp = localDate(ctx.now());
