@@ -68,7 +68,8 @@ function ensureElectron() {
   const src = path.dirname(require.resolve('better-sqlite3/package.json'));
   fs.cpSync(src, work, {
     recursive: true,
-    filter: (p) => !p.includes(`${path.sep}build${path.sep}`) && !p.endsWith(`${path.sep}build`),
+    // Everything but a previous build output, judged relative to the package, not the checkout.
+    filter: (p) => path.relative(src, p).split(path.sep)[0] !== 'build',
   });
   const gyp = require.resolve('node-gyp/bin/node-gyp.js');
   const r = spawnSync(
@@ -89,7 +90,15 @@ function ensureElectron() {
   return loads(bin, target, env) ? 0 : 1;
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+function isMain() {
+  try {
+    return fileURLToPath(import.meta.url) === fs.realpathSync(process.argv[1] ?? '');
+  } catch {
+    return false;
+  }
+}
+
+if (isMain()) {
   const which = process.argv[2];
   if (which === 'node') process.exit(ensureNode());
   if (which === 'electron') process.exit(ensureElectron());

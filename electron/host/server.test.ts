@@ -146,6 +146,19 @@ describe('loopback host', () => {
     expect(await received).toContain('data: {}');
   });
 
+  it('answers an oversized body with 413 instead of dropping the connection', async () => {
+    await closeHost(server);
+    server = createHostServer({ core, token: TOKEN, staticDir, maxBodyBytes: 1024 });
+    await new Promise<void>((r) => server.listen(port, '127.0.0.1', () => r()));
+    const res = await api('people.create', { fullName: 'x'.repeat(5000) });
+    expect(res.status).toBe(413);
+    expect((await api('people.search', {})).status).toBe(200);
+  });
+
+  it('answers a malformed path with 404', async () => {
+    expect((await request('/%E0%A4%A')).status).toBe(404);
+  });
+
   it('refuses the event stream without the token', async () => {
     expect((await request('/api/events?token=nope')).status).toBe(401);
   });

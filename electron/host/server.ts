@@ -48,20 +48,20 @@ function json(res: http.ServerResponse, status: number, body: unknown): void {
   res.end(JSON.stringify(body));
 }
 
+/** Reads the body; past the limit it keeps draining (so the reply can still be sent) and fails. */
 function readBody(req: http.IncomingMessage, limit: number): Promise<string> {
   return new Promise((resolve, reject) => {
     let size = 0;
     const chunks: Buffer[] = [];
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > limit) {
-        reject(new Error('too large'));
-        req.destroy();
-        return;
-      }
-      chunks.push(chunk);
+      if (size <= limit) chunks.push(chunk);
     });
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('end', () =>
+      size > limit
+        ? reject(new Error('too large'))
+        : resolve(Buffer.concat(chunks).toString('utf8')),
+    );
     req.on('error', reject);
   });
 }
@@ -115,6 +115,9 @@ export function createHostServer(options: HostOptions): http.Server {
       if (!(req.headers['content-type'] ?? '').startsWith('application/json')) {
         return json(res, 415, { error: 'content-type' });
       }
+      // Say "too large" before reading, so the client gets an answer rather than a reset socket.
+      if (Number(req.headers['content-length'] ?? 0) > limit)
+        return json(res, 413, { error: 'too large' });
       let body: string;
       try {
         body = await readBody(req, limit);
@@ -141,7 +144,12 @@ export function createHostServer(options: HostOptions): http.Server {
   function serveStatic(pathname: string, res: http.ServerResponse): void {
     if (!staticDir) return json(res, 404, { error: 'no renderer build' });
     const root = path.resolve(staticDir);
-    const rel = pathname === '/' ? 'index.html' : decodeURIComponent(pathname).replace(/^\/+/, '');
+    let rel: string;
+    try {
+      rel = pathname === '/' ? 'index.html' : decodeURIComponent(pathname).replace(/^\/+/, '');
+    } catch {
+      return json(res, 404, { error: 'not found' });
+    }
     const file = path.resolve(root, rel);
     if (file !== root && !file.startsWith(root + path.sep))
       return json(res, 404, { error: 'not found' });

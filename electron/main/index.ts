@@ -15,9 +15,9 @@ registerSchemePrivileges();
 // Native date fields and spellcheck follow the UI's language, Vietnamese first.
 app.commandLine.appendSwitch('lang', 'vi');
 
-if (!app.requestSingleInstanceLock()) {
-  app.quit();
-}
+// A second launch hands focus to the first and leaves before opening the data folder.
+const isPrimaryInstance = app.requestSingleInstanceLock();
+if (!isPrimaryInstance) app.exit(0);
 
 let core: Core | null = null;
 let mainWindow: BrowserWindow | null = null;
@@ -78,6 +78,7 @@ app.on('second-instance', () => {
 });
 
 app.whenReady().then(() => {
+  if (!isPrimaryInstance) return;
   session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) =>
     callback(false),
   );

@@ -1,5 +1,6 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { net, protocol } from 'electron';
 import { CONTENT_SECURITY_POLICY as CSP } from '../../shared/security/csp';
 
@@ -20,7 +21,12 @@ export function serveRenderer(rendererDir: string): void {
   protocol.handle(APP_SCHEME, async (request) => {
     const url = new URL(request.url);
     if (url.host !== APP_HOST) return new Response('Not found', { status: 404 });
-    const rel = url.pathname === '/' ? 'index.html' : decodeURIComponent(url.pathname).slice(1);
+    let rel: string;
+    try {
+      rel = url.pathname === '/' ? 'index.html' : decodeURIComponent(url.pathname).slice(1);
+    } catch {
+      return new Response('Not found', { status: 404 });
+    }
     const file = path.resolve(root, rel);
     if (!file.startsWith(root + path.sep)) return new Response('Not found', { status: 404 });
     try {
@@ -28,7 +34,7 @@ export function serveRenderer(rendererDir: string): void {
     } catch {
       return new Response('Not found', { status: 404 });
     }
-    const response = await net.fetch(`file://${file}`);
+    const response = await net.fetch(pathToFileURL(file).href);
     const headers = new Headers(response.headers);
     headers.set('content-security-policy', CSP);
     headers.set('x-content-type-options', 'nosniff');

@@ -173,3 +173,10 @@ describe('matchesQuery', () => {
     );
   });
 });
+
+describe('foldText with legacy letters', () => {
+  it('folds the eth like đ, so "do" finds a converted "Ðỗ"', () => {
+    expect(foldText('Ðỗ Trọng Hưng')).toBe('do trong hung');
+    expect(matchesQuery(foldText('Ðỗ Trọng Hưng'), 'do trong')).toBe(true);
+  });
+});

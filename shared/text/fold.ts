@@ -1,7 +1,8 @@
 /**
  * Accent folding for search: "Đỗ Trọng Hưng" → "do trong hung".
  * Folding drops every diacritic (tones and letter marks alike) and maps đ→d, so the
- * operator can type without a Vietnamese keyboard and still find the person.
+ * operator can type without a Vietnamese keyboard and still find the person. The Icelandic
+ * eth (Ð, ð), which legacy converters put in place of Đ, folds to d as well.
  */
 const COMBINING_MARKS = /[\u0300-\u036f]/g;
 
@@ -9,7 +10,7 @@ export function foldText(input: string): string {
   return input
     .normalize('NFD')
     .replace(COMBINING_MARKS, '')
-    .replace(/[đĐ]/g, 'd')
+    .replace(/[đĐðÐ]/g, 'd')
     .toLowerCase()
     .replace(/\s+/g, ' ')
     .trim();

@@ -223,3 +223,16 @@ describe('normaliseVietnamese: properties', () => {
     );
   });
 });
+
+describe('normaliseVietnamese around punctuation and legacy letters', () => {
+  it('normalises words next to punctuation', () => {
+    expect(normaliseVietnamese('Khánh Hoà,')).toBe('Khánh Hòa,');
+    expect(normaliseVietnamese('(Thuý).')).toBe('(Thúy).');
+    expect(normaliseVietnamese('Hoà-Bình')).toBe('Hòa-Bình');
+  });
+
+  it('reads the eth that legacy converters wrote for Đ as Đ', () => {
+    expect(normaliseVietnamese('Ðỗ Trọng Hưng')).toBe('Đỗ Trọng Hưng');
+    expect(normaliseVietnamese('Ðắk Lắk ðẹp')).toBe('Đắk Lắk đẹp');
+  });
+});

@@ -92,11 +92,17 @@ function normaliseWord(word: string): string {
 
 /** NFC, one tone placement, trimmed, single spaces. Capitalisation is kept as given. */
 export function normaliseVietnamese(input: string): string {
-  return input
-    .normalize('NFC')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .split(/([\s\-–]+)/)
-    .map((part, i) => (i % 2 === 1 ? part : normaliseWord(part)))
-    .join('');
+  return (
+    input
+      .normalize('NFC')
+      .replace(/\s+/g, ' ')
+      .trim()
+      // Legacy converters write the Icelandic eth for Đ; it is always meant as Đ.
+      .replace(/Ð/g, 'Đ')
+      .replace(/ð/g, 'đ')
+      // Words are runs of letters and marks: "Hoà," and "(Thuý)" are normalised like "Hoà".
+      .split(/([^\p{L}\p{M}'’]+)/u)
+      .map((part, i) => (i % 2 === 1 ? part : normaliseWord(part)))
+      .join('')
+  );
 }

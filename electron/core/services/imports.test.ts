@@ -104,6 +104,22 @@ describe('roster import', () => {
     expect((await call(core, 'people.search', {})).total).toBe(1);
   });
 
+  it('tells different accents apart: Hưng is not Hùng, but Hoà is Hòa', async () => {
+    const core = start();
+    await call(core, 'people.create', { fullName: 'Nguyễn Văn Hùng', unit: 'Sở Y tế' });
+    await call(core, 'people.create', { fullName: 'Trần Thị Hòa', unit: 'Sở Y tế' });
+    const preview = await call(core, 'import.preview', {
+      fileName: 'ds.xlsx',
+      dataBase64: b64(
+        await officeRoster([
+          ['Nguyễn Văn Hưng', 'Phó Giám đốc Sở', 'Sở Y tế'],
+          ['TRẦN THỊ HOÀ', 'Phó Giám đốc Sở', 'sở y tế'],
+        ]),
+      ),
+    });
+    expect(preview.rows.map((r) => r.problems)).toEqual([[], ['in_directory']]);
+  });
+
   it('commits all accepted rows in one go: add, update without erasing, skip, and invite', async () => {
     const core = start();
     const existing = await call(core, 'people.create', {

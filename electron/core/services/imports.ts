@@ -4,6 +4,7 @@ import type { FieldIssue } from '../../../shared/api/errors';
 import { AppError } from '../../../shared/api/errors';
 import { compileRules } from '../../../shared/protocol/positionRules';
 import { foldText } from '../../../shared/text/fold';
+import { normaliseVietnamese } from '../../../shared/text/tone';
 import { sortByProtocolOrder } from '../../../shared/order/protocolOrder';
 import type { CoreContext } from '../context';
 import { nowIso } from '../context';
@@ -24,7 +25,13 @@ import { localDate } from './meetings';
  * happen (nothing is written); the operator fixes the mapping and decides each duplicate; then
  * `import.commit` writes every accepted row in one transaction — all of them or none.
  */
-const identity = (fullName: string, unit: string) => `${foldText(fullName)}|${foldText(unit)}`;
+/**
+ * Same person = same name and unit, letter for letter (case and tone placement aside).
+ * Accent-insensitive here would make "Hưng" a duplicate of "Hùng", and the default "skip"
+ * would then drop a real person.
+ */
+const exact = (text: string) => normaliseVietnamese(text).toLowerCase();
+const identity = (fullName: string, unit: string) => `${exact(fullName)}|${exact(unit)}`;
 
 interface DirectoryEntry {
   id: string;
