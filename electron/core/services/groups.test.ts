@@ -147,3 +147,57 @@ describe('directory order', () => {
     expect(paged.map((p) => p.id)).toEqual(expected);
   });
 });
+
+describe('a finalized meeting', () => {
+  it('keeps its group names, group order and local chair when the directory changes later', () => {
+    const core = start();
+    const chair = call(core, 'people.create', {
+      fullName: 'Đỗ Trọng Hưng',
+      groupId: 'grp-thuong-truc-tu',
+      rank: 1,
+    });
+    const head = call(core, 'people.create', {
+      fullName: 'Phạm Văn Đức',
+      groupId: 'grp-so-nganh',
+      rank: 1,
+    });
+    const m = call(core, 'meetings.create', {
+      title: 'Hội nghị',
+      date: '2025-01-10',
+      startTime: '08:00',
+      localChairId: chair.id,
+    });
+    call(core, 'invitees.addPeople', { meetingId: m.id, personIds: [chair.id, head.id] });
+    const planned = call(core, 'invitees.list', { meetingId: m.id });
+    call(core, 'meetings.setStatus', { id: m.id, status: 'finalized' });
+
+    call(core, 'groups.rename', { id: 'grp-so-nganh', name: 'Sở, ngành (tên mới)' });
+    const ids = call(core, 'groups.list', {}).map((g) => g.id);
+    call(core, 'groups.reorder', {
+      ids: ['grp-so-nganh', ...ids.filter((id) => id !== 'grp-so-nganh')],
+    });
+    call(core, 'people.update', { id: chair.id, fullName: 'Đỗ Trọng Hưng (đã đổi)' });
+
+    const after = call(core, 'invitees.list', { meetingId: m.id });
+    expect(after.map((i) => [i.fullName, i.groupName, i.groupOrder])).toEqual(
+      planned.map((i) => [i.fullName, i.groupName, i.groupOrder]),
+    );
+    expect(
+      call(core, 'attendance.headcount', { meetingId: m.id }).byGroup.map((g) => g.groupName),
+    ).toEqual(['Thường trực Tỉnh ủy', 'Lãnh đạo sở, ban, ngành']);
+    expect(call(core, 'meetings.get', { id: m.id }).localChairName).toBe('Đỗ Trọng Hưng');
+  });
+
+  it('while still planned, follows the directory', () => {
+    const core = start();
+    const head = call(core, 'people.create', { fullName: 'Phạm Văn Đức', groupId: 'grp-so-nganh' });
+    const m = call(core, 'meetings.create', {
+      title: 'Hội nghị',
+      date: '2025-01-10',
+      startTime: '08:00',
+    });
+    call(core, 'invitees.addPeople', { meetingId: m.id, personIds: [head.id] });
+    call(core, 'groups.rename', { id: 'grp-so-nganh', name: 'Sở, ngành' });
+    expect(call(core, 'invitees.list', { meetingId: m.id })[0]!.groupName).toBe('Sở, ngành');
+  });
+});

@@ -7,7 +7,7 @@ import type { CoreContext } from '../context';
 import { nowIso } from '../context';
 import * as q from '../db/queries/meetings';
 import { getPerson } from '../db/queries/people';
-import { insertInvitee, listInvitees } from '../db/queries/invitees';
+import { freezeGroups, insertInvitee, listInvitees } from '../db/queries/invitees';
 
 type ParsedMeeting = z.output<typeof MeetingInput>;
 
@@ -110,6 +110,11 @@ export const meetingHandlers = {
             from: m.status,
             to: input.status,
           });
+        }
+        if (input.status === 'finalized') {
+          // The record as reported: later directory and group edits must not rewrite it.
+          q.freezeLocalChair(ctx.db, m.id);
+          freezeGroups(ctx.db, m.id);
         }
         q.setMeetingStatus(ctx.db, m.id, input.status, nowIso(ctx));
         return requireMeeting(ctx, m.id);

@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import { AppError } from '../../../../shared/api/errors';
 import * as m001 from './001-initial';
 import * as m002 from './002-position-rules';
+import * as m003 from './003-final-snapshots';
 
 export interface Migration {
   version: number;
@@ -13,6 +14,7 @@ export interface Migration {
 export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: 'initial', up: m001.up },
   { version: 2, name: 'position-rules', up: m002.up },
+  { version: 3, name: 'final-snapshots', up: m003.up },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

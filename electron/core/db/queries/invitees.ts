@@ -48,7 +48,9 @@ function toInvitee(r: InviteeRow): Invitee {
   };
 }
 
-const SELECT_INVITEE = `SELECT i.*, g.name AS group_name, g.sort_order AS group_order
+/** Live group name and order, or the copy taken when the meeting was finalized. */
+const SELECT_INVITEE = `SELECT i.*, coalesce(i.group_name_final, g.name) AS group_name,
+    coalesce(i.group_order_final, g.sort_order) AS group_order
   FROM invitees i LEFT JOIN protocol_groups g ON g.id = i.group_id`;
 
 export interface InviteeSnapshot {
@@ -150,4 +152,15 @@ export function refreshPlannedSnapshots(
      WHERE person_id = @personId AND removed_at IS NULL AND status = 'pending'
        AND meeting_id IN (SELECT id FROM meetings WHERE status = 'planned')`,
   ).run({ ...s, now });
+}
+
+/** Copies each invitee's group name and order into the row, for a meeting being finalized. */
+export function freezeGroups(db: Database.Database, meetingId: string): void {
+  stmt(
+    db,
+    `UPDATE invitees SET
+       group_name_final = (SELECT name FROM protocol_groups g WHERE g.id = invitees.group_id),
+       group_order_final = (SELECT sort_order FROM protocol_groups g WHERE g.id = invitees.group_id)
+     WHERE meeting_id = ?`,
+  ).run(meetingId);
 }

@@ -81,7 +81,7 @@ function agendaOf(db: Database.Database, meetingId: string): AgendaItem[] {
   ).all(meetingId) as AgendaItem[];
 }
 
-const SELECT_MEETING = `SELECT m.*, p.full_name AS local_chair_name
+const SELECT_MEETING = `SELECT m.*, coalesce(m.local_chair_name_final, p.full_name) AS local_chair_name
   FROM meetings m LEFT JOIN people p ON p.id = m.local_chair_id`;
 
 export function getMeeting(db: Database.Database, id: string): Meeting | undefined {
@@ -149,4 +149,12 @@ export function listMeetings(
             AND i.status IN ('present', 'late', 'substituted', 'left_early')) AS attendingCount
        FROM meetings m WHERE ${filters[when]}`,
   ).all({ today }) as MeetingSummary[];
+}
+
+export function freezeLocalChair(db: Database.Database, id: string): void {
+  stmt(
+    db,
+    `UPDATE meetings SET local_chair_name_final =
+       (SELECT full_name FROM people p WHERE p.id = meetings.local_chair_id) WHERE id = ?`,
+  ).run(id);
 }
