@@ -76,7 +76,13 @@ export const ImportFile = z.object({
   dataBase64: z.string().max(MAX_IMPORT_BASE64, 'file_too_large'),
 });
 
-export const IMPORT_PROBLEMS = ['missing_name', 'duplicate_in_file', 'in_directory'] as const;
+/** too_long: a cell longer than the directory accepts; the row cannot be imported as it is. */
+export const IMPORT_PROBLEMS = [
+  'missing_name',
+  'too_long',
+  'duplicate_in_file',
+  'in_directory',
+] as const;
 export const ImportProblem = z.enum(IMPORT_PROBLEMS);
 
 export const ImportPreviewRow = z.object({

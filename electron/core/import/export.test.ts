@@ -180,3 +180,30 @@ describe('bench data', () => {
     }
   });
 });
+
+describe('CSV export against formula injection', () => {
+  it('guards cells Excel would run as formulas and reads them back unchanged', async () => {
+    const risky = [
+      {
+        fullName: 'Lê Văn An',
+        position: '=HYPERLINK("http://x","y")',
+        unit: '@SUM(1)',
+        phone: '+84 912 345 678',
+        note: '-1',
+        group: '',
+        rank: null,
+      },
+    ];
+    const text = new TextDecoder().decode(rosterToCsv(risky).subarray(3));
+    expect(text).toContain(`"'=HYPERLINK(""http://x"",""y"")"`);
+    expect(text).toContain("'@SUM(1)");
+    expect(text).toContain("'+84 912 345 678");
+    const back = await readRoster('x.csv', rosterToCsv(risky));
+    expect(back.rows[0]).toMatchObject({
+      position: '=HYPERLINK("http://x","y")',
+      unit: '@SUM(1)',
+      phone: '+84 912 345 678',
+      note: '-1',
+    });
+  });
+});

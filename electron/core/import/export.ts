@@ -39,8 +39,13 @@ function exportCells(row: RosterExportRow, i: number): Array<string | number | n
   ];
 }
 
+/**
+ * A cell Excel would run as a formula (=, @, + or - first: "=HYPERLINK(…)", "+84 912…") gets a
+ * leading apostrophe; our reader removes it again (see FORMULA_GUARD in roster.ts).
+ */
 function csvField(value: string | number | null): string {
-  const text = value === null ? '' : String(value);
+  const raw = value === null ? '' : String(value);
+  const text = typeof value === 'string' && /^[=@+-]/.test(raw) ? `'${raw}` : raw;
   return /[",\r\n]|^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

@@ -111,6 +111,9 @@ const DATA_ROLES = [
   'sortName',
 ] as const;
 
+/** The apostrophe our CSV export puts before a cell Excel would otherwise run as a formula. */
+const FORMULA_GUARD = /^'(?=[=@+-])/;
+
 const isTotalRow = (firstText: string) => TOTAL.test(firstText.toLowerCase());
 
 /** "1 2 3 4 5" or "(1) (2) (3)" under the header, numbering the columns. */
@@ -384,7 +387,7 @@ export async function readRoster(
     const used = o.encoding ?? detected.encoding;
     const text = decodeText(bytes, used);
     const delimiter = o.delimiter ?? detectDelimiter(text);
-    rows = parseCsv(text, delimiter);
+    rows = parseCsv(text, delimiter).map((r) => r.map((c) => c.replace(FORMULA_GUARD, '')));
     tcvn3 = used === 'tcvn3';
     if (tcvn3) rows = rows.map((r) => r.map(restoreTcvn3Case));
     meta.encoding = { detected: detected.encoding, used, reason: detected.reason };

@@ -104,6 +104,31 @@ describe('roster import', () => {
     expect((await call(core, 'people.search', {})).total).toBe(1);
   });
 
+  it('fits awkward cells to the directory without losing them, and flags what cannot fit', async () => {
+    const core = start();
+    const bytes = await writeXlsx('DS', [
+      ['STT', 'Họ và tên', 'Chức vụ', 'Số điện thoại', 'Ghi chú', 'Thứ tự'],
+      ['1', 'Lê Văn An', 'Chuyên viên', 'ĐT: 0912 345 679 / 0203.3821.111', 'Dự thay', '0'],
+      ['2', 'Trần Văn ' + 'Bình'.repeat(40), 'Chuyên viên', '', '', '2'],
+    ]);
+    const preview = await call(core, 'import.preview', {
+      fileName: 'ds.xlsx',
+      dataBase64: b64(bytes),
+    });
+    const [an, long] = preview.rows;
+    expect(an).toMatchObject({
+      phone: '',
+      note: 'Dự thay; ĐT: 0912 345 679 / 0203.3821.111',
+      rank: null,
+      problems: [],
+    });
+    expect(long!.problems).toEqual(['too_long']);
+    const result = await call(core, 'import.commit', {
+      rows: [{ ...an!, action: 'add', existingPersonId: null }],
+    });
+    expect(result.added).toBe(1);
+  });
+
   it('tells different accents apart: Hưng is not Hùng, but Hoà is Hòa', async () => {
     const core = start();
     await call(core, 'people.create', { fullName: 'Nguyễn Văn Hùng', unit: 'Sở Y tế' });

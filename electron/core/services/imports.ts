@@ -66,6 +66,29 @@ function placeRow(
   return { groupId: null, rank: row.rank, groupSource: 'none' };
 }
 
+const LIMITS = { fullName: 120, position: 200, unit: 200, note: 500 } as const;
+const PHONE = /^[0-9+().\s-]{0,30}$/;
+
+/**
+ * Makes a row acceptable to the directory without losing anything: a phone cell the phone
+ * field cannot hold ("ĐT: 0912…/0237…") moves into the note, a rank outside 1–9999 is dropped
+ * (the position rules or the operator rank the person); only text too long to store is a problem.
+ */
+function fitToDirectory(r: RosterRow): RosterRow & { tooLong: boolean } {
+  let { phone, note, rank } = r;
+  if (!PHONE.test(phone)) {
+    note = note ? `${note}; ${phone}` : phone;
+    phone = '';
+  }
+  if (rank !== null && (rank < 1 || rank > 9999)) rank = null;
+  const tooLong =
+    r.fullName.length > LIMITS.fullName ||
+    r.position.length > LIMITS.position ||
+    r.unit.length > LIMITS.unit ||
+    note.length > LIMITS.note;
+  return { ...r, phone, note, rank, tooLong };
+}
+
 export async function previewImport(input: MethodParsedInput<'import.preview'>, ctx: CoreContext) {
   const bytes = new Uint8Array(Buffer.from(input.dataBase64, 'base64'));
   const read = await readRoster(input.fileName, bytes, input.overrides);
@@ -74,8 +97,10 @@ export async function previewImport(input: MethodParsedInput<'import.preview'>, 
   const suggest = compileRules(listRules(ctx.db), new Map(groups.map((g) => [g.id, g.sortOrder])));
   const directory = activeDirectory(ctx);
   const firstLine = new Map<string, number>();
-  const rows: ImportPreviewRow[] = read.rows.map((r) => {
+  const rows: ImportPreviewRow[] = read.rows.map((raw) => {
+    const r = fitToDirectory(raw);
     const problems: ImportPreviewRow['problems'] = [...r.problems];
+    if (r.tooLong) problems.push('too_long');
     const key = identity(r.fullName, r.unit);
     let duplicateOfLine: number | null = null;
     let existing: DirectoryEntry | null = null;
