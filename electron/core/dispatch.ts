@@ -19,6 +19,9 @@ function asAppError(err: unknown, method: string): AppError {
   return new AppError('INTERNAL', err instanceof Error ? err.message : String(err), { method });
 }
 
+const isAsync = (f: unknown): boolean =>
+  (f as { constructor?: { name?: string } }).constructor?.name === 'AsyncFunction';
+
 export type DispatchAsync = (method: string, input: unknown) => Promise<Envelope<unknown>>;
 
 export interface Dispatcher {
@@ -69,10 +72,21 @@ export function createDispatch(
     const name: MethodName = method;
     const parsed = methods[name].input.safeParse(input ?? {});
     if (!parsed.success) return { ok: false, error: validationError(parsed.error, name).toJSON() };
+    const handler = table[name] as (input: unknown, ctx: CoreContext) => unknown;
     let value: unknown;
     try {
-      const handler = table[name] as (input: unknown, ctx: CoreContext) => unknown;
-      value = handler(parsed.data, ctx);
+      if (checkOutput && !isAsync(handler)) {
+        // Checked inside the transaction: an output that breaks the contract rolls the write
+        // back, so "rejected" always means "nothing written". (Async handlers only read files.)
+        value = ctx.db.transaction(() => {
+          const v = handler(parsed.data, ctx);
+          const checked = finish(name, v);
+          if (!checked.ok) throw AppError.from(checked.error);
+          return v;
+        })();
+      } else {
+        value = handler(parsed.data, ctx);
+      }
     } catch (err) {
       return fail(err, name);
     }
@@ -82,7 +96,8 @@ export function createDispatch(
         (err) => fail(err, name),
       );
     }
-    return finish(name, value);
+    // A synchronous result was already checked inside its transaction (or checks are off).
+    return { ok: true, value };
   };
 
   return {

@@ -8,8 +8,10 @@ function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;
-  } catch (err) {
-    return (err as NodeJS.ErrnoException).code === 'EPERM';
+  } catch {
+    // ESRCH: gone. EPERM: the pid exists but belongs to another user; the data folder is this
+    // user's, so that is a pid reused after a crash, not a copy of the app: the lock is stale.
+    return false;
   }
 }
 
