@@ -26,7 +26,7 @@ describe('dispatch', () => {
     const ctx = context();
     const broken: HandlerTable = {
       ...handlers,
-      'people.create': ((input, c) => {
+      'people.create': ((input: Parameters<HandlerTable['people.create']>[0], c: CoreContext) => {
         handlers['people.create'](input, c);
         return { not: 'a person' };
       }) as unknown as HandlerTable['people.create'],
