@@ -2,6 +2,8 @@ import { Navigate, createHashRouter } from 'react-router';
 import { AppLayout } from './components/AppLayout';
 import { NotFoundScreen } from './components/NotFoundScreen';
 import { DirectoryScreen } from './screens/directory/DirectoryScreen';
+import { GroupsScreen } from './screens/groups/GroupsScreen';
+import { ImportScreen } from './screens/import/ImportScreen';
 import { CheckInPanel } from './screens/meeting/checkin/CheckInPanel';
 import { HeadcountPanel } from './screens/meeting/headcount/HeadcountPanel';
 import { MeetingHistoryPanel } from './screens/meeting/history/MeetingHistoryPanel';
@@ -37,6 +39,8 @@ export const router = createHashRouter([
         ],
       },
       { path: 'directory', element: <DirectoryScreen /> },
+      { path: 'directory/import', element: <ImportScreen /> },
+      { path: 'directory/groups', element: <GroupsScreen /> },
       { path: 'profile', element: <ProfileScreen /> },
       { path: '*', element: <NotFoundScreen /> },
     ],

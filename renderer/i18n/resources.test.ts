@@ -30,7 +30,12 @@ const VALIDATION_KEYS = [
   'invalid_type',
   'invalid_value',
   'unknown_field',
+  'group_name_taken',
+  'file_too_large',
 ];
+
+// details.kind of IMPORT_UNSUPPORTED (electron/core/import/sniff.ts and xlsx.ts).
+const UNSUPPORTED_KINDS = ['xls', 'ods', 'image', 'pdf', 'html', 'binary', 'encoding', 'zip'];
 
 describe('i18n resources', () => {
   it('has the same keys in English as in Vietnamese', () => {
@@ -42,6 +47,14 @@ describe('i18n resources', () => {
       for (const code of ERROR_CODES) expect(lang.errors[code]).toBeTruthy();
       for (const key of VALIDATION_KEYS) {
         expect((lang.validation as Record<string, string>)[key]).toBeTruthy();
+      }
+    }
+  });
+
+  it('explains every kind of file the import refuses, in both languages', () => {
+    for (const lang of [vi, en]) {
+      for (const kind of UNSUPPORTED_KINDS) {
+        expect((lang.errorDetails.unsupported as Record<string, string>)[kind]).toBeTruthy();
       }
     }
   });

@@ -9,6 +9,8 @@ interface ReferenceState {
   groups: ProtocolGroup[] | null;
   provinces: Province[] | null;
   loadGroups: () => Promise<void>;
+  /** The list a groups call just returned (after a rename, a reorder…). */
+  setGroups: (groups: ProtocolGroup[]) => void;
   loadProvinces: () => Promise<void>;
 }
 
@@ -21,6 +23,9 @@ export const useReferenceStore = create<ReferenceState>((set) => ({
     } catch (err) {
       notifyError(err);
     }
+  },
+  setGroups(groups) {
+    set({ groups });
   },
   async loadProvinces() {
     try {

@@ -2,9 +2,11 @@ import { Button, Group, Select, Stack, Switch, Text, TextInput, Title } from '@m
 import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import type { Person } from '../../../shared/api/schemas';
 import { QueryError } from '../../components/QueryError';
 import { useGroups } from '../../stores/referenceStore';
+import { ExportButtons } from './ExportButtons';
 import { PeopleTable } from './PeopleTable';
 import { PersonFormModal } from './PersonFormModal';
 import { usePeopleSearch } from './usePeopleSearch';
@@ -26,9 +28,18 @@ export function DirectoryScreen() {
     <Stack gap="md">
       <Group justify="space-between">
         <Title order={2}>{t('directory.title')}</Title>
-        <Button size="md" onClick={() => setEditing('new')}>
-          {t('directory.add')}
-        </Button>
+        <Group gap="sm">
+          <Button component={Link} to="/directory/groups" variant="default">
+            {t('directory.groups')}
+          </Button>
+          <ExportButtons includeRetired={includeRetired} />
+          <Button component={Link} to="/directory/import" variant="light">
+            {t('directory.importFile')}
+          </Button>
+          <Button size="md" onClick={() => setEditing('new')}>
+            {t('directory.add')}
+          </Button>
+        </Group>
       </Group>
       <Group align="flex-end" gap="md">
         <TextInput

@@ -1,6 +1,7 @@
 import { Button, Group, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { useMeetingContext } from '../meetingContext';
 import { AddFromDirectoryModal } from './AddFromDirectoryModal';
 import { AddGroupModal } from './AddGroupModal';
@@ -28,6 +29,15 @@ export function InviteesPanel() {
           </Button>
           <Button variant="light" onClick={() => setModal('walkIn')} disabled={locked}>
             {t('invitees.addWalkIn')}
+          </Button>
+          <Button
+            variant="light"
+            component={Link}
+            to={`/directory/import?meeting=${encodeURIComponent(meeting.id)}`}
+            disabled={locked}
+            onClick={(e) => locked && e.preventDefault()}
+          >
+            {t('invitees.importAndInvite')}
           </Button>
         </Group>
         <Text c="dimmed" data-testid="invitee-count">
