@@ -1,3 +1,4 @@
+import { memoize } from './memo';
 import { splitName } from './names';
 
 /**
@@ -90,10 +91,10 @@ function weigh(text: string): Weighted {
 }
 
 /** Key for one field: compares like the collator on that field alone. */
-export function textSortKey(text: string): string {
+export const textSortKey = memoize((text: string): string => {
   const w = weigh(text);
   return `${w.primary}!${w.secondary}!${w.tertiary}`;
-}
+});
 
 /**
  * Key for a person's name: given name, then family name, then middle name, each compared in

@@ -6,6 +6,8 @@
  * ("Hoà", "Thuý"). They are the same name, but neither NFC nor the collator treats them as equal,
  * so every name is stored with one placement: the traditional one, which official texts use.
  */
+import { memoize } from './memo';
+
 const TONE_MARKS = new Set(['\u0300', '\u0309', '\u0303', '\u0301', '\u0323']);
 const LETTER_MARKS = new Set(['\u0306', '\u0302', '\u031b']); // breve (ă), circumflex (â ê ô), horn (ơ ư)
 const VOWELS = new Set(['a', 'e', 'i', 'o', 'u', 'y']);
@@ -77,7 +79,7 @@ function toneIndex(letters: Letter[]): number {
   return hasFinalConsonant ? cluster[1]! : cluster[0]!;
 }
 
-function normaliseWord(word: string): string {
+function normaliseWordUncached(word: string): string {
   const split = splitLetters(word);
   if (!split || split.tones.length !== 1) return word.normalize('NFC');
   if (!split.letters.every((l) => /^[a-zA-ZđĐ]$/.test(l.base))) return word.normalize('NFC');
@@ -89,6 +91,9 @@ function normaliseWord(word: string): string {
     .join('')
     .normalize('NFC');
 }
+
+/** Names repeat the same syllables: each distinct word is worked out once. */
+const normaliseWord = memoize(normaliseWordUncached);
 
 /** NFC, one tone placement, trimmed, single spaces. Capitalisation is kept as given. */
 export function normaliseVietnamese(input: string): string {

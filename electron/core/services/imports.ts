@@ -17,7 +17,7 @@ import { readRoster, rosterToCsv, rosterToXlsx } from '../import';
 import type { RosterRow } from '../import';
 import { invitePeople } from './invitees';
 import { requireEditableMeeting } from './meetings';
-import { buildPersonRecord, createPerson, requirePerson } from './people';
+import { buildPersonRecord, requirePerson } from './people';
 import { localDate } from './meetings';
 
 /**
@@ -183,7 +183,9 @@ export function commitImport(
           return;
         }
         if (row.action === 'add') {
-          toInvite.push(createPerson(ctx, row).id);
+          const record = buildPersonRecord(ctx, ctx.newId(), row);
+          people.insertPerson(ctx.db, record, now);
+          toInvite.push(record.id);
           added++;
           return;
         }

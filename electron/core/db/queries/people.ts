@@ -58,14 +58,18 @@ function writeFts(db: Database.Database, id: string, searchText: string): void {
 }
 
 export function insertPerson(db: Database.Database, p: PersonRecord, now: string): void {
-  stmt(
+  const info = stmt(
     db,
     `INSERT INTO people (id, full_name, given_name, given_name_custom, position, unit, group_id,
        rank, phone, note, sort_key, order_key, search_text, created_at, updated_at)
      VALUES (@id, @fullName, @givenName, @givenNameCustom, @position, @unit, @groupId, @rank,
        @phone, @note, @sortKey, ${ORDER_KEY_SQL}, @searchText, @now, @now)`,
   ).run({ ...p, givenNameCustom: p.givenNameCustom ? 1 : 0, now });
-  writeFts(db, p.id, p.searchText);
+  // A new row has no index entry yet: no lookup, no delete.
+  stmt(db, 'INSERT INTO people_fts (rowid, search_text) VALUES (?, ?)').run(
+    info.lastInsertRowid,
+    p.searchText,
+  );
 }
 
 export function updatePerson(db: Database.Database, p: PersonRecord, now: string): void {
