@@ -177,6 +177,9 @@ test('a new operator records a whole meeting and finds it intact after a restart
     await page.getByRole('tab', { name: 'Điểm danh' }).click();
     const search = page.getByTestId('checkin-search');
     await expect(search).toBeFocused();
+    // Enter in the empty box marks nobody: a stray key press must not record the first person.
+    await search.press('Enter');
+    await expect(op.checkinRow('Đỗ Trọng Hưng')).toHaveAttribute('data-status', 'pending');
     await search.fill('do trong');
     await search.press('Enter');
     await expect(op.checkinRow('Đỗ Trọng Hưng')).toHaveAttribute('data-status', 'present');

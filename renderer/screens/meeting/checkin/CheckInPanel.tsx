@@ -15,7 +15,8 @@ import { useMarkAttendance } from './useMarkAttendance';
 
 /**
  * Điểm danh, keyboard first: type part of a name (accents optional), move with ↑/↓,
- * Enter records "present" and clears the box for the next person.
+ * Enter records "present" and clears the box for the next person (never from an empty box
+ * unless the highlight was moved with the arrows).
  */
 export function CheckInPanel() {
   const { t } = useTranslation();
@@ -23,6 +24,9 @@ export function CheckInPanel() {
   const mark = useMarkAttendance();
   const [query, setQuery] = useState('');
   const [highlight, setHighlight] = useState(0);
+  // Enter in an empty box must not mark whoever happens to be first: it acts only after typing
+  // or after the operator moved the highlight on purpose.
+  const [navigated, setNavigated] = useState(false);
   const [dialog, setDialog] = useState<DialogRequest | null>(null);
   const [historyOf, setHistoryOf] = useState<Invitee | null>(null);
   const [walkInOpen, setWalkInOpen] = useState(false);
@@ -46,17 +50,20 @@ export function CheckInPanel() {
       case 'ArrowUp':
         event.preventDefault(); // keep the caret where it is
         setHighlight(moveHighlight(active, event.key === 'ArrowDown' ? 1 : -1, matches.length));
+        setNavigated(true);
         break;
       case 'Enter':
         event.preventDefault();
-        if (!highlighted || locked) return;
+        if (!highlighted || locked || (query.trim() === '' && !navigated)) return;
         void mark(highlighted, { inviteeId: highlighted.id, status: 'present' });
         setQuery('');
         setHighlight(0);
+        setNavigated(false);
         break;
       case 'Escape':
         setQuery('');
         setHighlight(0);
+        setNavigated(false);
         break;
     }
   };
@@ -82,6 +89,7 @@ export function CheckInPanel() {
         onChange={(e) => {
           setQuery(e.currentTarget.value);
           setHighlight(0);
+          setNavigated(false);
         }}
         onKeyDown={onKeyDown}
       />
