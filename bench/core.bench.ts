@@ -9,7 +9,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { openCore } from '../electron/core/core';
 import type { Core } from '../electron/core/core';
-import { fakePerson, rng } from './names';
+import { generateBenchRoster } from '../electron/core/import/bench-data';
 import { writeBenchBlock } from './report';
 
 type Envelope =
@@ -35,18 +35,19 @@ const once: { name: string; ms: number }[] = [];
 
 try {
   let core = openCore({ dataDir, transport: 'http', version: 'bench', checkOutput: false });
-  const r = rng(42);
+  // Deterministic: the same directory every run (names, positions, units), groups spread evenly.
+  const roster = generateBenchRoster(10_000, 42);
   const groups = call<{ id: string }[]>(core, 'groups.list', {});
 
   let t = performance.now();
   const personIds: string[] = [];
   for (let i = 0; i < 10_000; i++) {
-    const p = fakePerson(r);
-    const g = groups[Math.floor(r() * groups.length)]!;
+    const { fullName, position, unit } = roster[i]!;
+    const p = { fullName, position, unit };
     const created = call<{ id: string }>(core, 'people.create', {
       ...p,
-      groupId: g.id,
-      rank: 1 + Math.floor(r() * 20),
+      groupId: groups[(i * 7) % groups.length]!.id,
+      rank: 1 + ((i * 13) % 20),
     });
     personIds.push(created.id);
   }

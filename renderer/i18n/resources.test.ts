@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ERROR_CODES } from '../../shared/api/errors';
+import { VALIDATION_KEYS } from '../../shared/api/issues';
 import en from './en.json';
 import vi from './vi.json';
 
@@ -10,29 +11,6 @@ function keys(tree: Tree, prefix = ''): string[] {
     typeof v === 'string' ? [`${prefix}${k}`] : keys(v, `${prefix}${k}.`),
   );
 }
-
-// Every key the core can send in an issue (shared/api/issues.ts and the services).
-const VALIDATION_KEYS = [
-  'required',
-  'too_long',
-  'invalid_date',
-  'invalid_time',
-  'invalid_phone',
-  'invalid_number',
-  'end_before_start',
-  'reason_required',
-  'substitute_name_required',
-  'substitute_position_required',
-  'given_name_not_tail',
-  'unknown_group',
-  'unknown_person',
-  'unknown_province',
-  'invalid_type',
-  'invalid_value',
-  'unknown_field',
-  'group_name_taken',
-  'file_too_large',
-];
 
 // details.kind of IMPORT_UNSUPPORTED (electron/core/import/sniff.ts and xlsx.ts).
 const UNSUPPORTED_KINDS = ['xls', 'ods', 'image', 'pdf', 'html', 'binary', 'encoding', 'zip'];

@@ -2,7 +2,8 @@ import type { z } from 'zod';
 import type { FieldIssue } from './errors';
 import { AppError } from './errors';
 
-const KNOWN_KEYS = new Set([
+/** Keys the contracts' own messages use (the zod schemas in shared/api). */
+const SCHEMA_KEYS = [
   'required',
   'too_long',
   'invalid_date',
@@ -14,7 +15,25 @@ const KNOWN_KEYS = new Set([
   'substitute_name_required',
   'substitute_position_required',
   'file_too_large',
-]);
+] as const;
+
+/**
+ * Every message a field issue can carry: the schema keys, the generic ones `issueKey` falls back
+ * to, and those the services raise. The UI must translate each (`validation.<key>`).
+ */
+export const VALIDATION_KEYS = [
+  ...SCHEMA_KEYS,
+  'invalid_type',
+  'invalid_value',
+  'unknown_field',
+  'given_name_not_tail',
+  'unknown_group',
+  'unknown_person',
+  'unknown_province',
+  'group_name_taken',
+] as const;
+
+const KNOWN_KEYS: ReadonlySet<string> = new Set(SCHEMA_KEYS);
 
 /** Turns zod issues into field issues whose messages are our i18n keys. */
 export function toFieldIssues(error: z.ZodError): FieldIssue[] {

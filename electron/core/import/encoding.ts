@@ -7,17 +7,12 @@
  * chosen by which decoding yields more well-formed Vietnamese syllables.
  */
 import iconv from 'iconv-lite';
+import { ROSTER_ENCODINGS } from '../../../shared/api/directorySchemas';
 import { AppError } from '../../../shared/api/errors';
 import { scoreVietnamese } from './syllable';
 import { decodeTcvn3, encodeTcvn3 } from './tcvn3';
 
-export const ROSTER_ENCODINGS = [
-  'utf-8',
-  'utf-8-bom',
-  'utf-16le',
-  'windows-1258',
-  'tcvn3',
-] as const;
+export { ROSTER_ENCODINGS };
 export type RosterEncoding = (typeof ROSTER_ENCODINGS)[number];
 
 export interface DetectedEncoding {

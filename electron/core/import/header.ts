@@ -8,21 +8,11 @@
  * not name a column). The earliest phrase in the cell wins, then the longest ("Số thứ tự" is the
  * index, "Thứ tự" the rank; "Chức vụ, đơn vị" is the position).
  */
+import { ROSTER_ROLES } from '../../../shared/api/directorySchemas';
 import { AppError } from '../../../shared/api/errors';
 import { foldText } from '../../../shared/text/fold';
 
-export const ROLES = [
-  'index',
-  'fullName',
-  'givenName',
-  'position',
-  'unit',
-  'phone',
-  'note',
-  'group',
-  'rank',
-  'sortName',
-] as const;
+export const ROLES = ROSTER_ROLES;
 /**
  * What a column holds. `givenName` is only used for the "Họ và tên đệm | Tên" layout (family and
  * middle names in one column, the given name in the next): the two are joined into the full name.

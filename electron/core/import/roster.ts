@@ -99,17 +99,8 @@ const SECTION_NUMBERING = /^(?:[IVXLC]+|[A-Z])\s*[.)/:-]\s*/u;
 const hasLetter = (s: string) => /\p{L}/u.test(s);
 const isUppercase = (s: string) => hasLetter(s) && s === s.toUpperCase();
 const isArabicNumber = (s: string) => /^\d+\.?$/.test(s);
-const DATA_ROLES = [
-  'fullName',
-  'givenName',
-  'position',
-  'unit',
-  'phone',
-  'note',
-  'group',
-  'rank',
-  'sortName',
-] as const;
+/** Every role but the STT column holds data about the person. */
+const DATA_ROLES = ROLES.filter((r) => r !== 'index');
 
 /** The apostrophe our CSV export puts before a cell Excel would otherwise run as a formula. */
 const FORMULA_GUARD = /^'(?=[=@+-])/;
