@@ -201,3 +201,41 @@ describe('a finalized meeting', () => {
     expect(call(core, 'invitees.list', { meetingId: m.id })[0]!.groupName).toBe('Sở, ngành');
   });
 });
+
+describe('directory search, broad and narrow', () => {
+  it('gives the same order and totals whether the match is broad (index walk) or narrow', () => {
+    const core = start();
+    const groups = call(core, 'groups.list', {});
+    const given = ['Thảo', 'Thành', 'Thắng', 'Thu', 'Thủy', 'Bình'];
+    for (let i = 0; i < 700; i++) {
+      call(core, 'people.create', {
+        fullName: `Nguyễn Văn ${given[i % given.length]}`,
+        unit: `Phòng ${i % 13}`,
+        groupId: i % 5 === 0 ? null : groups[i % groups.length]!.id,
+        rank: i % 3 === 0 ? null : (i % 7) + 1,
+      });
+    }
+    const retired = call(core, 'people.create', { fullName: 'Trần Thị Thảo' });
+    call(core, 'people.retire', { id: retired.id });
+
+    const all = call(core, 'people.search', { limit: 500 }).items.concat(
+      call(core, 'people.search', { limit: 500, offset: 500 }).items,
+    );
+    const expected = (q: (name: string) => boolean) => all.filter((p) => q(p.fullName));
+
+    const broad = call(core, 'people.search', { query: 'th', limit: 50, offset: 100 });
+    const thAll = expected((n) => / Th/.test(n));
+    expect(broad.total).toBe(thAll.length);
+    expect(broad.total).toBeGreaterThan(500);
+    expect(broad.items.map((p) => p.id)).toEqual(thAll.slice(100, 150).map((p) => p.id));
+
+    const narrow = call(core, 'people.search', { query: 'thang', limit: 50 });
+    const thang = expected((n) => n.endsWith('Thắng'));
+    expect(narrow.total).toBe(thang.length);
+    expect(narrow.items.map((p) => p.id)).toEqual(thang.slice(0, 50).map((p) => p.id));
+
+    expect(call(core, 'people.search', { query: 'th', includeRetired: true, limit: 1 }).total).toBe(
+      thAll.length + 1,
+    );
+  });
+});

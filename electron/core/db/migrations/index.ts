@@ -3,6 +3,7 @@ import { AppError } from '../../../../shared/api/errors';
 import * as m001 from './001-initial';
 import * as m002 from './002-position-rules';
 import * as m003 from './003-final-snapshots';
+import * as m004 from './004-retired-index';
 
 export interface Migration {
   version: number;
@@ -15,6 +16,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: 'initial', up: m001.up },
   { version: 2, name: 'position-rules', up: m002.up },
   { version: 3, name: 'final-snapshots', up: m003.up },
+  { version: 4, name: 'retired-index', up: m004.up },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -146,6 +146,28 @@ describe('migrate', () => {
     });
   });
 
+  it('migration 4: version 3 → 4 indexes retired people only, rows intact', () => {
+    const db = memory();
+    migrate(db, 3);
+    const now = '2025-03-01T00:00:00.000Z';
+    const insert = db.prepare(
+      `INSERT INTO people (id, full_name, given_name, sort_key, order_key, search_text, retired_at,
+         created_at, updated_at)
+       VALUES (?, ?, 'x', 'k', 'k', 'x', ?, ?, ?)`,
+    );
+    insert.run('p1', 'Lê Văn Tám', null, now, now);
+    insert.run('p2', 'Trần Văn Chín', now, now, now);
+    expect(migrate(db, 4)).toBe(4);
+    expect(db.prepare('SELECT id FROM people ORDER BY id').all()).toEqual([
+      { id: 'p1' },
+      { id: 'p2' },
+    ]);
+    const plan = db
+      .prepare('EXPLAIN QUERY PLAN SELECT id FROM people WHERE retired_at IS NOT NULL')
+      .all() as { detail: string }[];
+    expect(plan.map((r) => r.detail).join('\n')).toMatch(/people_retired/);
+  });
+
   it('brings a new database to LATEST_VERSION', () => {
     const db = memory();
     expect(migrate(db)).toBe(LATEST_VERSION);

@@ -133,6 +133,30 @@ export interface PeopleFilter {
 }
 
 /** Search in protocol order: group order, rank, then Vietnamese name order. */
+/** Above this many full-text matches, walking the order index beats sorting the matches. */
+const BROAD_MATCH = 500;
+
+function countMatches(db: Database.Database, match: string, includeRetired: boolean): number {
+  const all = (
+    stmt(db, 'SELECT count(*) AS n FROM people_fts WHERE people_fts MATCH @match').get({
+      match,
+    }) as {
+      n: number;
+    }
+  ).n;
+  if (includeRetired) return all;
+  const retired = (
+    stmt(
+      db,
+      `SELECT count(*) AS n FROM people INDEXED BY people_retired
+       WHERE retired_at IS NOT NULL
+         AND rowid IN (SELECT rowid FROM people_fts WHERE people_fts MATCH @match)`,
+    ).get({ match }) as { n: number }
+  ).n;
+  return all - retired;
+}
+
+/** Search in protocol order: group order, rank, then Vietnamese name order. */
 export function searchPeople(
   db: Database.Database,
   f: PeopleFilter,
@@ -142,28 +166,42 @@ export function searchPeople(
   if (match === null && foldText(f.query) !== '') return { items: [], total: 0 };
   const where: string[] = [];
   const params: Record<string, unknown> = { limit: f.limit, offset: f.offset };
-  if (match) {
-    where.push('people_fts MATCH @match');
-    params.match = match;
-  }
   if (f.groupId) {
     where.push('p.group_id = @groupId');
     params.groupId = f.groupId;
   }
   if (!f.includeRetired) where.push('p.retired_at IS NULL');
-  const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
-  // With a query, the FTS match drives (few rows, sorted after); without one, the order index does.
-  const from = match ? 'people_fts JOIN people p ON p.rowid = people_fts.rowid' : 'people p';
-  const total = (
-    stmt(db, `SELECT count(*) AS n FROM ${from} ${clause}`).get(params) as { n: number }
-  ).n;
-  // With a match, sort and page the narrow key first and fetch only the page's full rows;
-  // without one, the order_key index already yields the page in order.
-  const sql = match
-    ? `WITH page AS (SELECT p.rowid AS rid, p.order_key AS ok, p.id AS pid FROM ${from} ${clause}
-         ORDER BY p.order_key, p.id LIMIT @limit OFFSET @offset)
-       SELECT p.* FROM page JOIN people p ON p.rowid = page.rid ORDER BY page.ok, page.pid`
-    : `SELECT p.* FROM people p ${clause} ORDER BY p.order_key, p.id LIMIT @limit OFFSET @offset`;
+
+  if (!match) {
+    const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
+    const total = (
+      stmt(db, `SELECT count(*) AS n FROM people p ${clause}`).get(params) as { n: number }
+    ).n;
+    const rows = stmt(
+      db,
+      `SELECT p.* FROM people p ${clause} ORDER BY p.order_key, p.id LIMIT @limit OFFSET @offset`,
+    ).all(params) as PersonRow[];
+    return { items: rows.map(toPerson), total };
+  }
+
+  params.match = match;
+  const clause = ['people_fts MATCH @match', ...where].join(' AND ');
+  const joined = 'people_fts JOIN people p ON p.rowid = people_fts.rowid';
+  const total = f.groupId
+    ? (stmt(db, `SELECT count(*) AS n FROM ${joined} WHERE ${clause}`).get(params) as { n: number })
+        .n
+    : countMatches(db, match, f.includeRetired);
+  // Broad matches ("th"): walk the order index and keep the matching rows. Narrow ones: sort
+  // the few matches on the narrow key, then fetch only the page's rows.
+  const sql =
+    total > BROAD_MATCH
+      ? `SELECT p.* FROM people p INDEXED BY people_in_order
+         WHERE p.rowid IN (SELECT rowid FROM people_fts WHERE people_fts MATCH @match)
+           ${where.map((w) => `AND ${w}`).join(' ')}
+         ORDER BY p.order_key, p.id LIMIT @limit OFFSET @offset`
+      : `WITH page AS (SELECT p.rowid AS rid, p.order_key AS ok, p.id AS pid FROM ${joined}
+           WHERE ${clause} ORDER BY p.order_key, p.id LIMIT @limit OFFSET @offset)
+         SELECT p.* FROM page JOIN people p ON p.rowid = page.rid ORDER BY page.ok, page.pid`;
   const rows = stmt(db, sql).all(params) as PersonRow[];
   return { items: rows.map(toPerson), total };
 }
