@@ -184,6 +184,15 @@ test('a new operator records a whole meeting and finds it intact after a restart
     await search.press('Enter');
     await expect(op.checkinRow('Đỗ Trọng Hưng')).toHaveAttribute('data-status', 'present');
     await expect(search).toHaveValue('');
+    // Enter never overwrites a recorded status: it says so, and the text stays for correction.
+    await search.fill('do trong');
+    await search.press('Enter');
+    await expect(
+      page.getByText('Đỗ Trọng Hưng đã được ghi “Có mặt”.', { exact: false }),
+    ).toBeVisible();
+    await expect(search).toHaveValue('do trong');
+    await search.press('Escape');
+    await expect(search).toHaveValue('');
 
     for (const name of [...DEPARTMENT_HEADS.slice(0, 6), 'Võ Thành Công', 'Lê Văn Hòa']) {
       await op.mark('Có mặt', name);
@@ -195,6 +204,8 @@ test('a new operator records a whole meeting and finds it intact after a restart
     await op.mark('Đến muộn', DEPARTMENT_HEADS[6]!, { 'Giờ đến': '08:20' });
     await op.mark('Đến muộn', DEPARTMENT_HEADS[7]!, { 'Giờ đến': '08:35' });
     await expect(op.checkinRow(DEPARTMENT_HEADS[7]!)).toContainText('08:35');
+    // The caret is back in the search box for the next person.
+    await expect(search).toBeFocused();
     // Present, then left early: two entries in the history.
     await op.mark('Về sớm', COMMUNE_LEADERS[1]!, { 'Giờ về': '10:15' });
     await op.mark('Cử người dự thay', COMMUNE_LEADERS[2]!, {
@@ -215,7 +226,7 @@ test('a new operator records a whole meeting and finds it intact after a restart
       'absent_excused',
     );
     await op.mark('Vắng có lý do', COMMUNE_LEADERS[4]!, { 'Lý do vắng': 'Ốm' });
-    await op.mark('Vắng', COMMUNE_LEADERS[5]!);
+    await op.mark('Vắng không lý do', COMMUNE_LEADERS[5]!);
 
     await page.getByRole('button', { name: 'Ghi vắng cho người chưa điểm danh' }).click();
     await page

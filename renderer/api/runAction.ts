@@ -2,6 +2,7 @@ import type { MethodInput, MethodName, MethodOutput } from '../../shared/api/met
 import type { FieldErrors, FieldSpec } from '../errors/fieldErrors';
 import { issuesOf, splitIssues } from '../errors/fieldErrors';
 import { notifyError, notifySuccess } from '../errors/notify';
+import type { ErrorContext } from '../errors/translateError';
 import { issueText } from '../errors/translateError';
 import { api } from './bridge';
 
@@ -12,6 +13,8 @@ export interface ActionOptions<M extends MethodName> {
   fields?: FieldSpec;
   /** Receives the field messages (empty on success) so the form can show them. */
   onFieldErrors?: (errors: FieldErrors) => void;
+  /** Names the screen can put into the error sentence. */
+  errorContext?: ErrorContext;
 }
 
 /**
@@ -35,7 +38,7 @@ export async function runAction<M extends MethodName>(
   } catch (err) {
     const { fields, rest } = splitIssues(issuesOf(err), options.fields, issueText);
     options.onFieldErrors?.(fields);
-    notifyError(err, rest);
+    notifyError(err, rest, options.errorContext);
     return undefined;
   }
 }

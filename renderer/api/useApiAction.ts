@@ -1,6 +1,7 @@
 import { useCallback, useRef, useState } from 'react';
 import type { MethodInput, MethodName, MethodOutput } from '../../shared/api/methods';
 import type { FieldErrors, FieldSpec } from '../errors/fieldErrors';
+import type { ErrorContext } from '../errors/translateError';
 import type { ActionOptions } from './runAction';
 import { runAction } from './runAction';
 
@@ -9,6 +10,7 @@ export interface ApiAction {
     method: M,
     input: MethodInput<M>,
     success?: ActionOptions<M>['success'],
+    errorContext?: ErrorContext,
   ) => Promise<MethodOutput<M> | undefined>;
   /** True while a call is in flight: forms disable their submit button meanwhile. */
   busy: boolean;
@@ -31,11 +33,13 @@ export function useApiAction(fields?: FieldSpec): ApiAction {
       method: M,
       input: MethodInput<M>,
       success?: ActionOptions<M>['success'],
+      errorContext?: ErrorContext,
     ) => {
       setBusy(true);
       try {
         return await runAction(method, input, {
           ...(success !== undefined ? { success } : {}),
+          ...(errorContext ? { errorContext } : {}),
           ...(fieldsRef.current ? { fields: fieldsRef.current } : {}),
           onFieldErrors: setFieldErrors,
         });

@@ -19,10 +19,23 @@ function isUnsupportedKind(kind: unknown): kind is UnsupportedKind {
 const count = (value: unknown): number => (typeof value === 'number' ? value : 0);
 
 /**
+ * What the screen that made the call knows and the error does not: the core names a person
+ * by id only, the screen may still have their name on display.
+ */
+export interface ErrorContext {
+  personName?: (id: string) => string | undefined;
+}
+
+function retiredText(details: Record<string, unknown>, context: ErrorContext): string {
+  const name = typeof details.id === 'string' ? context.personName?.(details.id) : undefined;
+  return name ? i18n.t('errorDetails.retiredNamed', { name }) : i18n.t('errorDetails.retired');
+}
+
+/**
  * A more precise sentence for the errors whose details say what exactly went wrong (which kind
  * of file was picked, why a group cannot be deleted); null when the code's sentence is enough.
  */
-function detailText(err: AppError): string | null {
+function detailText(err: AppError, context: ErrorContext): string | null {
   const details = err.details ?? {};
   switch (err.code) {
     case 'IMPORT_UNSUPPORTED':
@@ -36,6 +49,7 @@ function detailText(err: AppError): string | null {
         : null;
     case 'CONFLICT': {
       if (details.reason === 'group_name_taken') return i18n.t('errorDetails.groupNameTaken');
+      if (details.reason === 'retired') return retiredText(details, context);
       if (details.reason !== 'group_in_use') return null;
       const people = count(details.people);
       const invitees = count(details.invitees);
@@ -52,9 +66,9 @@ function detailText(err: AppError): string | null {
  * decide the sentence: the error's `message` is an English developer hint and never reaches
  * the screen.
  */
-export function errorText(err: unknown): string {
+export function errorText(err: unknown, context: ErrorContext = {}): string {
   if (!(err instanceof AppError)) return i18n.t('errors.INTERNAL');
-  return detailText(err) ?? i18n.t(`errors.${err.code}`);
+  return detailText(err, context) ?? i18n.t(`errors.${err.code}`);
 }
 
 /** A field issue's message is an i18n key; an unknown key still reads as a sentence. */

@@ -36,13 +36,34 @@ export const useReferenceStore = create<ReferenceState>((set) => ({
   },
 }));
 
-/** Protocol groups in protocol order; empty until loaded. */
+// One subscription shared by every mounted useGroups: a group added, renamed or deleted in
+// another window (or another screen) must show in open forms without reopening them.
+let watchers = 0;
+let unsubscribe: (() => void) | null = null;
+
+function watchGroups(): () => void {
+  if (watchers++ === 0) {
+    const reload = () => void useReferenceStore.getState().loadGroups();
+    unsubscribe = api.on('directory.changed', reload);
+    // Nobody listened until now: a list loaded earlier may be out of date.
+    if (useReferenceStore.getState().groups !== null) reload();
+  }
+  return () => {
+    if (--watchers === 0) {
+      unsubscribe?.();
+      unsubscribe = null;
+    }
+  };
+}
+
+/** Protocol groups in protocol order; empty until loaded; follows directory changes. */
 export function useGroups(): ProtocolGroup[] {
   const groups = useReferenceStore((s) => s.groups);
   const load = useReferenceStore((s) => s.loadGroups);
   useEffect(() => {
     if (groups === null) void load();
   }, [groups, load]);
+  useEffect(watchGroups, []);
   return groups ?? EMPTY_GROUPS;
 }
 

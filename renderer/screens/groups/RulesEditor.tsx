@@ -3,9 +3,16 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PositionRule } from '../../../shared/api/directorySchemas';
 import { useApiAction } from '../../api/useApiAction';
-import { useGroups } from '../../stores/referenceStore';
+import { useGroups, useReferenceStore } from '../../stores/referenceStore';
 import type { DraftRule } from './ruleDrafts';
-import { draftsOf, inputsOf, newDraft, sameRules } from './ruleDrafts';
+import {
+  draftsAfterChange,
+  draftsOf,
+  inputsOf,
+  newDraft,
+  sameRules,
+  withExistingGroups,
+} from './ruleDrafts';
 import { RuleRow } from './RuleRow';
 
 const ALL_FIELDS = { prefix: ['rules'], claims: () => true };
@@ -14,14 +21,22 @@ const ALL_FIELDS = { prefix: ['rules'], claims: () => true };
 export function RulesEditor({ rules, onSaved }: { rules: PositionRule[]; onSaved: () => void }) {
   const { t } = useTranslation();
   const groups = useGroups();
+  // null until loaded: an empty list must not be read as "every group was deleted".
+  const loadedGroups = useReferenceStore((s) => s.groups);
+  const [groupsSeen, setGroupsSeen] = useState(loadedGroups);
   const [drafts, setDrafts] = useState<DraftRule[]>(() => draftsOf(rules));
   const [source, setSource] = useState(rules);
   const [focusKey, setFocusKey] = useState<string | null>(null);
   const { run, busy, fieldErrors, resetFieldErrors } = useApiAction(ALL_FIELDS);
+  const groupIds = loadedGroups ? new Set(loadedGroups.map((g) => g.id)) : null;
   if (source !== rules) {
-    // The list changed in the core (saved, a preset applied, a group deleted): show it.
     setSource(rules);
-    setDrafts(draftsOf(rules));
+    setDrafts(draftsAfterChange(drafts, source, rules, groupIds));
+  }
+  if (groupsSeen !== loadedGroups) {
+    // A group deleted here or in another window: its draft rules cannot be saved any more.
+    setGroupsSeen(loadedGroups);
+    if (groupIds) setDrafts((list) => withExistingGroups(list, groupIds));
   }
   const dirty = !sameRules(drafts, rules);
 

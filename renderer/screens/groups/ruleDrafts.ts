@@ -37,3 +37,26 @@ export function sameRules(drafts: readonly DraftRule[], rules: readonly Position
     })
   );
 }
+
+/**
+ * The drafts to show after the rules changed in the core (saved, a preset applied, a group
+ * deleted). Untouched or just-saved drafts follow the core; unsaved edits are kept, because
+ * the operator has not decided yet, but never for a group that no longer exists.
+ */
+export function draftsAfterChange(
+  drafts: readonly DraftRule[],
+  before: readonly PositionRule[],
+  after: readonly PositionRule[],
+  groupIds: ReadonlySet<string> | null,
+): DraftRule[] {
+  if (sameRules(drafts, before) || sameRules(drafts, after)) return draftsOf(after);
+  return groupIds ? withExistingGroups(drafts, groupIds) : [...drafts];
+}
+
+/** Drops drafts of deleted groups; a new rule without a group yet stays, to be completed. */
+export function withExistingGroups(
+  drafts: readonly DraftRule[],
+  groupIds: ReadonlySet<string>,
+): DraftRule[] {
+  return drafts.filter((d) => d.groupId === '' || groupIds.has(d.groupId));
+}

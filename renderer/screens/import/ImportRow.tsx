@@ -134,7 +134,8 @@ export const ImportRow = memo(function ImportRow(props: ImportRowProps) {
         )}
       </Table.Td>
       <Table.Td>
-        {importable && (duplicate || issues) && (
+        {/* Every row that can be imported can also be left out of this import. */}
+        {importable && (
           <NativeSelect
             size="xs"
             aria-label={t(duplicate ? 'import.rows.duplicateFor' : 'import.rows.actionFor', {

@@ -20,6 +20,8 @@ export function MeetingHeader({ meeting: m }: { meeting: Meeting }) {
           component={Link}
           to={`/meetings/${m.id}/edit`}
           disabled={m.status === 'finalized'}
+          // A long title wraps; the button keeps its full label beside it.
+          style={{ flexShrink: 0 }}
         >
           {t('meeting.edit')}
         </Button>

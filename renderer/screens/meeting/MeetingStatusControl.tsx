@@ -1,4 +1,4 @@
-import { Button, Group, Text } from '@mantine/core';
+import { Button, Group, Stack, Text } from '@mantine/core';
 import { modals } from '@mantine/modals';
 import { useTranslation } from 'react-i18next';
 import type { Meeting, MeetingStatus } from '../../../shared/api/schemas';
@@ -19,6 +19,7 @@ const NEXT: Record<MeetingStatus, MeetingStatus[]> = {
 export function MeetingStatusControl({ meeting }: { meeting: Meeting }) {
   const { t } = useTranslation();
   const setMeeting = useMeetingStore((s) => s.setMeeting);
+  const invitees = useMeetingStore((s) => s.invitees);
   const next = NEXT[meeting.status];
   if (next.length === 0) return null;
 
@@ -31,15 +32,26 @@ export function MeetingStatusControl({ meeting }: { meeting: Meeting }) {
     if (updated) setMeeting(updated);
   };
 
-  // Finalizing cannot be undone, so it asks first.
-  const confirmFinalize = () =>
+  // Finalizing cannot be undone, so it asks first, and says who would stay unchecked for good.
+  const confirmFinalize = () => {
+    const pending = (invitees ?? []).filter((i) => i.status === 'pending').length;
     modals.openConfirmModal({
       title: t('meeting.finalizeTitle'),
-      children: <Text>{t('meeting.finalizeBody')}</Text>,
+      children: (
+        <Stack gap="sm">
+          {pending > 0 && (
+            <Text fw={600} c="red" data-testid="finalize-pending">
+              {t('meeting.finalizePending', { count: pending })}
+            </Text>
+          )}
+          <Text>{t('meeting.finalizeBody')}</Text>
+        </Stack>
+      ),
       labels: { confirm: t('meeting.statusAction.finalized'), cancel: t('common.cancel') },
       confirmProps: { color: 'red' },
       onConfirm: () => void change('finalized'),
     });
+  };
 
   return (
     <Group gap="xs" mt="xs" role="group" aria-label={t('meeting.status')}>

@@ -8,19 +8,11 @@ import type { FieldErrors } from '../../../errors/fieldErrors';
 import { issueText } from '../../../errors/translateError';
 import { normalizeClock } from '../../../format/clock';
 import { currentClockTime, formatClock, instantOnDate } from '../../../format/vietnameseDate';
+import type { DialogStatus } from './dialogStatus';
 import { useMarkAttendance } from './useMarkAttendance';
 
-/** Statuses that need one more fact before they can be recorded. */
-export type DialogStatus = 'late' | 'left_early' | 'absent_excused' | 'substituted';
-
-export function needsDialog(status: string): status is DialogStatus {
-  return (
-    status === 'late' ||
-    status === 'left_early' ||
-    status === 'absent_excused' ||
-    status === 'substituted'
-  );
-}
+export { needsDialog } from './dialogStatus';
+export type { DialogStatus } from './dialogStatus';
 
 export interface DialogRequest {
   invitee: Invitee;
@@ -93,6 +85,8 @@ export function AttendanceDialog({ request, meetingDate, onClose }: AttendanceDi
     <Modal
       opened
       onClose={onClose}
+      // The panel puts the caret back in its search box for the next person.
+      returnFocus={false}
       title={t('common.actionFor', { action: statusLabel, name: invitee.fullName })}
     >
       <form onSubmit={submit} noValidate>

@@ -9,6 +9,8 @@ interface CheckInListProps {
   invitees: Invitee[];
   highlightedId: string | null;
   locked: boolean;
+  /** Height covered at the top of the viewport (app header, sticky search box), in pixels. */
+  topInset: () => number;
   onChoose: (invitee: Invitee, status: AttendanceStatus) => void;
   onHistory: (invitee: Invitee) => void;
 }
@@ -18,6 +20,7 @@ export function CheckInList({
   invitees,
   highlightedId,
   locked,
+  topInset,
   onChoose,
   onHistory,
 }: CheckInListProps) {
@@ -25,9 +28,13 @@ export function CheckInList({
   const rows = useRef(new Map<string, HTMLDivElement>());
 
   // Arrow keys move the highlight beyond the visible part of a long list.
+  // The scroll margin keeps the row from stopping behind the sticky search box.
   useEffect(() => {
-    if (highlightedId) rows.current.get(highlightedId)?.scrollIntoView({ block: 'nearest' });
-  }, [highlightedId]);
+    const row = highlightedId ? rows.current.get(highlightedId) : undefined;
+    if (!row) return;
+    row.style.scrollMarginTop = `${topInset() + 8}px`;
+    row.scrollIntoView({ block: 'nearest' });
+  }, [highlightedId, topInset]);
 
   return (
     <Stack gap="lg" id="checkin-list">

@@ -1,6 +1,6 @@
 import { Button, Checkbox, Group, Modal, ScrollArea, Stack, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Invitee } from '../../../../shared/api/schemas';
 import { useApiAction } from '../../../api/useApiAction';
@@ -25,6 +25,8 @@ export function AddFromDirectoryModal(props: AddFromDirectoryModalProps) {
   const [query] = useDebouncedValue(search, 200);
   // Kept across searches, so the operator can search for one name after another.
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+  // Names of the people ticked, so a refusal can say who ("… đã thôi công tác").
+  const names = useRef(new Map<string, string>());
   const { run, busy } = useApiAction();
   const { data, loading } = useApiQuery('people.search', opened ? { query, limit: PAGE } : null);
   const invited = useMemo(
@@ -39,17 +41,22 @@ export function AddFromDirectoryModal(props: AddFromDirectoryModalProps) {
     }
   }, [opened]);
 
-  const toggle = (id: string, on: boolean) =>
+  const toggle = (id: string, name: string, on: boolean) => {
+    names.current.set(id, name);
     setSelected((prev) => {
       const next = new Set(prev);
       if (on) next.add(id);
       else next.delete(id);
       return next;
     });
+  };
 
   const submit = async () => {
-    const result = await run('invitees.addPeople', { meetingId, personIds: [...selected] }, (out) =>
-      t('invitees.addedSummary', { added: out.added, already: out.alreadyInvited }),
+    const result = await run(
+      'invitees.addPeople',
+      { meetingId, personIds: [...selected] },
+      (out) => t('invitees.addedSummary', { added: out.added, already: out.alreadyInvited }),
+      { personName: (id) => names.current.get(id) },
     );
     if (result) {
       onAdded();
@@ -82,7 +89,7 @@ export function AddFromDirectoryModal(props: AddFromDirectoryModalProps) {
                     .join(' · ')}
                   checked={already || selected.has(p.id)}
                   disabled={already}
-                  onChange={(e) => toggle(p.id, e.currentTarget.checked)}
+                  onChange={(e) => toggle(p.id, p.fullName, e.currentTarget.checked)}
                 />
               );
             })}

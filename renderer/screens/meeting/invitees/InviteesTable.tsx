@@ -42,7 +42,8 @@ export function InviteesTable({ invitees, locked, onRemoved }: InviteesTableProp
           <Table.Th>{t('invitees.columns.name')}</Table.Th>
           <Table.Th>{t('invitees.columns.position')}</Table.Th>
           <Table.Th>{t('invitees.columns.unit')}</Table.Th>
-          <Table.Th>{t('invitees.columns.status')}</Table.Th>
+          {/* The badge is read at a glance: never cut to "Vắng không…". */}
+          <Table.Th miw={170}>{t('invitees.columns.status')}</Table.Th>
           <Table.Th>{t('invitees.columns.actions')}</Table.Th>
         </Table.Tr>
       </Table.Thead>
@@ -69,7 +70,7 @@ export function InviteesTable({ invitees, locked, onRemoved }: InviteesTableProp
                 </Table.Td>
                 <Table.Td>{inv.position}</Table.Td>
                 <Table.Td>{inv.unit}</Table.Td>
-                <Table.Td>
+                <Table.Td style={{ whiteSpace: 'nowrap' }}>
                   <AttendanceBadge status={inv.status} />
                 </Table.Td>
                 <Table.Td>

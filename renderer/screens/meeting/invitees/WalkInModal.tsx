@@ -2,7 +2,9 @@ import { Button, Checkbox, Group, Modal, Select, Stack, TextInput } from '@manti
 import type { FormEvent } from 'react';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { runAction } from '../../../api/runAction';
 import { useApiAction } from '../../../api/useApiAction';
+import { notifySuccess } from '../../../errors/notify';
 import type { FieldSpec } from '../../../errors/fieldErrors';
 import { useGroups } from '../../../stores/referenceStore';
 
@@ -11,6 +13,13 @@ interface WalkInModalProps {
   onClose: () => void;
   meetingId: string;
   onAdded: () => void;
+  /**
+   * Added from the check-in tab: the person is standing in the room, so they are recorded
+   * "Có mặt" at once instead of waiting in the list as "Chưa điểm danh".
+   */
+  markPresent?: boolean;
+  /** False when the caller puts focus somewhere itself after closing (the check-in search). */
+  returnFocus?: boolean;
 }
 
 interface WalkInValues {
@@ -32,7 +41,14 @@ const SHOWN = ['fullName', 'position', 'unit', 'groupId'];
 const WALK_IN_FIELDS: FieldSpec = { prefix: ['person'], claims: (key) => SHOWN.includes(key) };
 
 /** Someone who came without being on the list; optionally kept in the directory for next time. */
-export function WalkInModal({ opened, onClose, meetingId, onAdded }: WalkInModalProps) {
+export function WalkInModal({
+  opened,
+  onClose,
+  meetingId,
+  onAdded,
+  markPresent = false,
+  returnFocus = true,
+}: WalkInModalProps) {
   const { t } = useTranslation();
   const groups = useGroups();
   const [values, setValues] = useState(EMPTY);
@@ -61,16 +77,29 @@ export function WalkInModal({ opened, onClose, meetingId, onAdded }: WalkInModal
         person: { ...person, givenName: '', rank: null, phone: '', note: '' },
         saveToDirectory,
       },
-      (inv) => t('invitees.walkInAdded', { name: inv.fullName }),
+      markPresent ? undefined : (inv) => t('invitees.walkInAdded', { name: inv.fullName }),
     );
-    if (added) {
-      onAdded();
-      onClose();
+    if (!added) return;
+    if (markPresent) {
+      const marked = await runAction(
+        'attendance.set',
+        { inviteeId: added.id, status: 'present' },
+        { success: t('invitees.walkInAddedPresent', { name: added.fullName }) },
+      );
+      // The error says why "Có mặt" failed; the operator must still learn the person was added.
+      if (!marked) notifySuccess(t('invitees.walkInAdded', { name: added.fullName }));
     }
+    onAdded();
+    onClose();
   };
 
   return (
-    <Modal opened={opened} onClose={onClose} title={t('invitees.walkInTitle')}>
+    <Modal
+      opened={opened}
+      onClose={onClose}
+      returnFocus={returnFocus}
+      title={t('invitees.walkInTitle')}
+    >
       <form onSubmit={submit} noValidate>
         <Stack>
           <TextInput
