@@ -71,7 +71,7 @@ export default tseslint.config(
   },
   {
     files: ['renderer/**/*.{ts,tsx}'],
-    ignores: ['**/*.test.ts', '**/*.test.tsx', 'renderer/vite.config.ts'],
+    ignores: ['**/*.test.ts', '**/*.test.tsx'],
     rules: restrictAll([
       NODE,
       ELECTRON,

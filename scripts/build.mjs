@@ -27,6 +27,6 @@ await Promise.all([
 ]);
 
 if (!skipRenderer) {
-  await viteBuild({ configFile: path.join(root, 'renderer', 'vite.config.ts'), logLevel: 'warn' });
+  await viteBuild({ configFile: path.join(root, 'vite.renderer.config.ts'), logLevel: 'warn' });
 }
 console.log('built out/');
