@@ -1,4 +1,5 @@
-import { Button, Group, Select, Stack, Switch, Text, TextInput, Title } from '@mantine/core';
+import { ScreenHeader } from '../../components/ScreenHeader';
+import { Button, Group, Select, Stack, Switch, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -26,21 +27,18 @@ export function DirectoryScreen() {
 
   return (
     <Stack gap="md">
-      <Group justify="space-between">
-        <Title order={2}>{t('directory.title')}</Title>
-        <Group gap="sm">
-          <Button component={Link} to="/directory/groups" variant="default">
-            {t('directory.groups')}
-          </Button>
-          <ExportButtons includeRetired={includeRetired} />
-          <Button component={Link} to="/directory/import" variant="light">
-            {t('directory.importFile')}
-          </Button>
-          <Button size="md" onClick={() => setEditing('new')}>
-            {t('directory.add')}
-          </Button>
-        </Group>
-      </Group>
+      <ScreenHeader title={t('directory.title')}>
+        <Button component={Link} to="/directory/groups" variant="default">
+          {t('directory.groups')}
+        </Button>
+        <ExportButtons includeRetired={includeRetired} />
+        <Button component={Link} to="/directory/import" variant="light">
+          {t('directory.importFile')}
+        </Button>
+        <Button size="md" onClick={() => setEditing('new')}>
+          {t('directory.add')}
+        </Button>
+      </ScreenHeader>
       <Group align="flex-end" gap="md">
         <TextInput
           flex={1}

@@ -1,4 +1,5 @@
-import { Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { ScreenHeader } from '../../components/ScreenHeader';
+import { Button, Paper, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useApiQuery } from '../../api/useApiQuery';
@@ -18,12 +19,11 @@ export function GroupsScreen() {
 
   return (
     <Stack gap="lg">
-      <Group justify="space-between">
-        <Title order={2}>{t('groups.title')}</Title>
+      <ScreenHeader title={t('groups.title')}>
         <Button component={Link} to="/directory" variant="default">
           {t('groups.backToDirectory')}
         </Button>
-      </Group>
+      </ScreenHeader>
       <Paper withBorder p="md">
         <Stack gap="sm">
           <Title order={3} size="h4">

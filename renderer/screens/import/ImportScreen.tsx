@@ -1,4 +1,5 @@
-import { Button, Group, Stack, Stepper, Title } from '@mantine/core';
+import { ScreenHeader } from '../../components/ScreenHeader';
+import { Button, Stack, Stepper } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
@@ -21,12 +22,11 @@ export function ImportScreen() {
 
   return (
     <Stack gap="md">
-      <Group justify="space-between">
-        <Title order={2}>{t('import.title')}</Title>
+      <ScreenHeader title={t('import.title')}>
         <Button component={Link} to="/directory" variant="default">
           {t('import.backToDirectory')}
         </Button>
-      </Group>
+      </ScreenHeader>
       <Stepper active={step === 2 ? 3 : step} size="sm" iconSize={32}>
         <Stepper.Step label={t('import.steps.file')} />
         <Stepper.Step label={t('import.steps.check')} />

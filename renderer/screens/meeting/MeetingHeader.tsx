@@ -1,7 +1,8 @@
-import { Button, Group, Stack, Text, Title } from '@mantine/core';
+import { Button, Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Meeting } from '../../../shared/api/schemas';
+import { ScreenHeader } from '../../components/ScreenHeader';
 import { MeetingStatusBadge } from '../../components/StatusBadges';
 import { useLongDate } from '../../format/useDateFormat';
 import { meetingTimeRange } from '../meetings/meetingTime';
@@ -13,19 +14,16 @@ export function MeetingHeader({ meeting: m }: { meeting: Meeting }) {
   const chairs = m.centerChairs.map((c) => (c.position ? `${c.name} (${c.position})` : c.name));
   return (
     <Stack gap={4}>
-      <Group justify="space-between" align="flex-start" wrap="nowrap">
-        <Title order={2}>{m.title}</Title>
+      <ScreenHeader title={m.title}>
         <Button
           variant="default"
           component={Link}
           to={`/meetings/${m.id}/edit`}
           disabled={m.status === 'finalized'}
-          // A long title wraps; the button keeps its full label beside it.
-          style={{ flexShrink: 0 }}
         >
           {t('meeting.edit')}
         </Button>
-      </Group>
+      </ScreenHeader>
       <Group gap="md">
         <Text fw={600} data-testid="meeting-date">
           {longDate(m.date)}

@@ -1,4 +1,5 @@
-import { Button, Group, Stack, Tabs, Title } from '@mantine/core';
+import { ScreenHeader } from '../../components/ScreenHeader';
+import { Button, Stack, Tabs } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import type { MeetingWhen } from '../../../shared/api/schemas';
@@ -19,12 +20,11 @@ export function MeetingsListScreen() {
 
   return (
     <Stack gap="md">
-      <Group justify="space-between">
-        <Title order={2}>{t('meetings.title')}</Title>
+      <ScreenHeader title={t('meetings.title')}>
         <Button component={Link} to="/meetings/new" size="md">
           {t('meetings.new')}
         </Button>
-      </Group>
+      </ScreenHeader>
       <Tabs
         value={tab}
         onChange={(value) => {
