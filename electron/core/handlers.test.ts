@@ -12,7 +12,7 @@ import type { Core } from './core';
 import { openCore } from './core';
 import { LATEST_VERSION } from './db/migrations';
 import { DB_FILE } from './db/open';
-import { localDate } from './services/meetings';
+import { localDate } from '../../shared/time/localDate';
 
 // ---- harness --------------------------------------------------------------------------------
 

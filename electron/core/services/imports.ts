@@ -18,7 +18,7 @@ import type { RosterRow } from '../import';
 import { invitePeople } from './invitees';
 import { requireEditableMeeting } from './meetings';
 import { buildPersonRecord, requirePerson } from './people';
-import { localDate } from './meetings';
+import { localDate } from '../../../shared/time/localDate';
 
 /**
  * Roster import in two calls. `import.preview` reads the file and says, row by row, what would

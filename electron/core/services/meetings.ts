@@ -5,6 +5,7 @@ import { AppError } from '../../../shared/api/errors';
 import { normaliseVietnamese } from '../../../shared/text/tone';
 import type { CoreContext } from '../context';
 import { nowIso } from '../context';
+import { localDate } from '../../../shared/time/localDate';
 import * as q from '../db/queries/meetings';
 import { getPerson } from '../db/queries/people';
 import { freezeGroups, insertInvitee, listInvitees } from '../db/queries/invitees';
@@ -214,9 +215,3 @@ export const meetingHandlers = {
       })(),
     ),
 };
-
-/** YYYY-MM-DD in the machine's local time zone: "today" for the operator in the room. */
-export function localDate(d: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-}
