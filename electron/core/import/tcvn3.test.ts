@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import {
   TCVN3_LOWERCASE_LETTERS,
@@ -140,6 +141,77 @@ describe('TCVN3 table', () => {
       }),
       { numRuns: 500 },
     );
+  });
+});
+
+// What decodeTcvn3 gave for every byte while it had its own table, frozen so that the table now
+// taken from iconv-lite cannot drift: bytes below 0x80 (the C0 controls included) are themselves.
+const FROZEN_UPPER_HALF = [
+  'ÀẢÃÁẠẶẬÈẺẼÉẸỆÌỈĨ', // 0x80
+  'ÍỊÒỎÕÓỌỘỜỞỠỚỢÙỦŨ', // 0x90
+  '\u00a0ĂÂÊÔƠƯĐăâêôơưđẰ', // 0xA0
+  '\u0300\u0309\u0303\u0301\u0323àảãáạẲằẳẵắẴ', // 0xB0
+  'ẮẦẨẪẤỀặầẩẫấậèỂẻẽ', // 0xC0
+  'éẹềểễếệìỉỄẾỒĩíịò', // 0xD0
+  'Ổỏõóọồổỗốộờởỡớợù', // 0xE0
+  'ỖủũúụừửữứựỳỷỹýỵỐ', // 0xF0
+].join('');
+const FROZEN = [
+  ...Array.from({ length: 0x80 }, (_, b) => String.fromCharCode(b)),
+  ...FROZEN_UPPER_HALF,
+];
+/** The positions VN1 and VN2 added to VN3 above 0x7F; encoding never writes them. */
+const SUPERSET_ONLY = new Set([
+  ...Array.from({ length: 0x20 }, (_, i) => 0x80 + i),
+  ...[0xaf, 0xb0, 0xb1, 0xb2, 0xb3, 0xb4, 0xba, 0xbf, 0xc0, 0xc1, 0xc2, 0xc3, 0xc4, 0xc5],
+  ...[0xcd, 0xd9, 0xda, 0xdb, 0xe0, 0xf0, 0xff],
+]);
+/** The C0 positions iconv-lite's `tcvn` gives to VN1 letters. */
+const VN1_C0 = [0x01, 0x02, 0x04, 0x05, 0x06, 0x11, 0x12, 0x13, 0x14, 0x15, 0x16, 0x17];
+
+describe('TCVN3 on iconv-lite', () => {
+  it('decodes every byte as the frozen table does', () => {
+    expect(FROZEN).toHaveLength(256);
+    for (let b = 0; b < 256; b++) expect([b, decodeTcvn3(bytes(b))]).toEqual([b, FROZEN[b]]);
+    const all = Uint8Array.from({ length: 256 }, (_, b) => b);
+    expect(decodeTcvn3(all)).toBe(FROZEN.join('').normalize('NFC'));
+  });
+
+  it('keeps as controls exactly the C0 bytes iconv-lite reads as letters', () => {
+    for (let b = 0; b < 0x20; b++) {
+      const theirs = iconv.decode(Buffer.from([b]), 'tcvn');
+      expect([b, theirs !== String.fromCharCode(b)]).toEqual([b, VN1_C0.includes(b)]);
+    }
+    const c0 = bytes(...VN1_C0);
+    expect(decodeTcvn3(c0)).toBe(String.fromCharCode(...VN1_C0));
+    expect(encodeTcvn3(String.fromCharCode(...VN1_C0))).toEqual(c0);
+    expect(decodeTcvn3(bytes(0x61, 0x01, 0x62, 0x16))).toBe('a\u0001b\u0016');
+  });
+
+  it('encodes only VN3: uppercase toned vowels as lowercase, anything else as "?"', () => {
+    const vn3Byte = new Map<string, number>();
+    FROZEN.forEach((ch, b) => {
+      if (!SUPERSET_ONLY.has(b)) vn3Byte.set(ch, b);
+    });
+    const expected = (ch: string) =>
+      vn3Byte.get(ch) ?? vn3Byte.get(ch.toLowerCase()) ?? '?'.charCodeAt(0);
+    const ranges: Array<[number, number]> = [
+      [0x0000, 0x0250],
+      [0x0300, 0x0370],
+      [0x1e00, 0x1f00],
+    ];
+    for (const [from, to] of ranges) {
+      for (let cp = from; cp < to; cp++) {
+        const ch = String.fromCodePoint(cp);
+        if (ch.normalize('NFC') !== ch) continue;
+        expect([cp, [...encodeTcvn3(ch)]]).toEqual([cp, [expected(ch)]]);
+        expect([cp, isTcvn3Encodable(ch)]).toEqual([cp, ch === '?' || expected(ch) !== 0x3f]);
+      }
+    }
+    // Composed first; a character outside the BMP is one "?".
+    expect([...encodeTcvn3('a\u0301\u0301 A\u0323 \u{1f600}')]).toEqual([
+      0xb8, 0x3f, 0x20, 0xb9, 0x20, 0x3f,
+    ]);
   });
 });
 
