@@ -1,97 +1,71 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import type { AppErrorData } from '../../../shared/api/errors';
-import type { MethodInput, MethodName, MethodOutput } from '../../../shared/api/methods';
-import { openCore } from '../core';
-import type { Core } from '../core';
-
-const cleanups: (() => void)[] = [];
-afterEach(() => {
-  while (cleanups.length) cleanups.pop()!();
-});
-
-function start(): Core {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'diemcau-groups-'));
-  const core = openCore({ dataDir, transport: 'http', version: 'test' });
-  cleanups.push(() => {
-    core.close();
-    fs.rmSync(dataDir, { recursive: true, force: true });
-  });
-  return core;
-}
-
-function call<M extends MethodName>(core: Core, method: M, input: MethodInput<M>): MethodOutput<M> {
-  const env = core.dispatch(method, input);
-  if (!env.ok) throw new Error(`${method}: ${JSON.stringify(env.error)}`);
-  return env.value as MethodOutput<M>;
-}
-
-function fail(core: Core, method: MethodName, input: unknown): AppErrorData {
-  const env = core.dispatch(method, input);
-  if (env.ok) throw new Error(`${method} succeeded`);
-  return env.error;
-}
+import { describe, expect, it } from 'vitest';
+import { call, fail, start } from '../testing/harness';
 
 describe('protocol groups', () => {
+  it('lists the default protocol groups in order', () => {
+    const h = start();
+    const groups = call(h, 'groups.list', {});
+    expect(groups[0]).toEqual({ id: 'grp-trung-uong', name: 'Đại biểu Trung ương', sortOrder: 10 });
+    expect(groups.map((g) => g.sortOrder)).toEqual(
+      [...groups.map((g) => g.sortOrder)].sort((a, b) => a - b),
+    );
+  });
+
   it('adds a group at the end and refuses a second group of the same name, however written', () => {
-    const core = start();
-    const g = call(core, 'groups.create', { name: 'Lãnh đạo các xã, phường' });
-    const list = call(core, 'groups.list', {});
+    const h = start();
+    const g = call(h, 'groups.create', { name: 'Lãnh đạo các xã, phường' });
+    const list = call(h, 'groups.list', {});
     expect(list[list.length - 1]).toEqual(g);
-    expect(fail(core, 'groups.create', { name: 'LANH DAO CAC XA, PHUONG' })).toMatchObject({
+    expect(fail(h, 'groups.create', { name: 'LANH DAO CAC XA, PHUONG' })).toMatchObject({
       code: 'CONFLICT',
       details: { reason: 'group_name_taken' },
     });
   });
 
   it('reorders groups and the directory follows the new order at once', () => {
-    const core = start();
-    const head = call(core, 'people.create', {
+    const h = start();
+    const head = call(h, 'people.create', {
       fullName: 'Đỗ Trọng Hưng',
       groupId: 'grp-thuong-truc-tu',
       rank: 1,
     });
-    const guest = call(core, 'people.create', {
+    const guest = call(h, 'people.create', {
       fullName: 'An Văn Bình',
       groupId: 'grp-khach-moi',
       rank: 1,
     });
-    expect(call(core, 'people.search', {}).items.map((p) => p.id)).toEqual([head.id, guest.id]);
-    const ids = call(core, 'groups.list', {}).map((g) => g.id);
+    expect(call(h, 'people.search', {}).items.map((p) => p.id)).toEqual([head.id, guest.id]);
+    const ids = call(h, 'groups.list', {}).map((g) => g.id);
     const reordered = ['grp-khach-moi', ...ids.filter((id) => id !== 'grp-khach-moi')];
-    call(core, 'groups.reorder', { ids: reordered });
-    expect(call(core, 'groups.list', {}).map((g) => g.id)).toEqual(reordered);
-    expect(call(core, 'people.search', {}).items.map((p) => p.id)).toEqual([guest.id, head.id]);
+    call(h, 'groups.reorder', { ids: reordered });
+    expect(call(h, 'groups.list', {}).map((g) => g.id)).toEqual(reordered);
+    expect(call(h, 'people.search', {}).items.map((p) => p.id)).toEqual([guest.id, head.id]);
   });
 
   it('refuses an order that misses or repeats a group', () => {
-    const core = start();
-    const ids = call(core, 'groups.list', {}).map((g) => g.id);
-    expect(fail(core, 'groups.reorder', { ids: ids.slice(1) }).code).toBe('VALIDATION');
-    expect(fail(core, 'groups.reorder', { ids: [...ids.slice(1), ids[1]!] }).code).toBe(
-      'VALIDATION',
-    );
+    const h = start();
+    const ids = call(h, 'groups.list', {}).map((g) => g.id);
+    expect(fail(h, 'groups.reorder', { ids: ids.slice(1) }).code).toBe('VALIDATION');
+    expect(fail(h, 'groups.reorder', { ids: [...ids.slice(1), ids[1]!] }).code).toBe('VALIDATION');
   });
 
   it('deletes an unused group with its rules, and refuses one that still has members', () => {
-    const core = start();
-    call(core, 'people.create', { fullName: 'Lê Văn Tám', groupId: 'grp-mttq' });
-    expect(fail(core, 'groups.delete', { id: 'grp-mttq' })).toMatchObject({
+    const h = start();
+    call(h, 'people.create', { fullName: 'Lê Văn Tám', groupId: 'grp-mttq' });
+    expect(fail(h, 'groups.delete', { id: 'grp-mttq' })).toMatchObject({
       code: 'CONFLICT',
       details: { reason: 'group_in_use', people: 1 },
     });
-    call(core, 'groups.delete', { id: 'grp-ban-dang' });
-    expect(call(core, 'groups.list', {}).some((g) => g.id === 'grp-ban-dang')).toBe(false);
-    expect(call(core, 'rules.list', {}).some((r) => r.groupId === 'grp-ban-dang')).toBe(false);
+    call(h, 'groups.delete', { id: 'grp-ban-dang' });
+    expect(call(h, 'groups.list', {}).some((g) => g.id === 'grp-ban-dang')).toBe(false);
+    expect(call(h, 'rules.list', {}).some((r) => r.groupId === 'grp-ban-dang')).toBe(false);
   });
 
   it('applies the People’s Committee preset: its groups first in its order, nothing duplicated', () => {
-    const core = start();
-    expect(call(core, 'groups.presets', {}).map((p) => p.id)).toEqual(['party', 'government']);
-    const before = call(core, 'rules.list', {}).length;
-    const { groups, rules } = call(core, 'groups.applyPreset', { presetId: 'government' });
+    const h = start();
+    expect(call(h, 'groups.presets', {}).map((p) => p.id)).toEqual(['party', 'government']);
+    const before = call(h, 'rules.list', {}).length;
+    const { groups, rules } = call(h, 'groups.applyPreset', { presetId: 'government' });
     expect(groups.slice(0, 4).map((g) => g.id)).toEqual([
       'grp-trung-uong',
       'grp-thuong-truc-tu',
@@ -100,30 +74,30 @@ describe('protocol groups', () => {
     ]);
     expect(groups.some((g) => g.id === 'grp-ubnd-xa')).toBe(true);
     expect(rules.length).toBeGreaterThan(before);
-    const again = call(core, 'groups.applyPreset', { presetId: 'government' });
+    const again = call(h, 'groups.applyPreset', { presetId: 'government' });
     expect(again.rules).toHaveLength(rules.length);
     expect(again.groups).toHaveLength(groups.length);
   });
 
   it('saves the rule list whole, and refuses a rule for an unknown group without writing', () => {
-    const core = start();
-    const saved = call(core, 'rules.save', {
+    const h = start();
+    const saved = call(h, 'rules.save', {
       rules: [{ pattern: 'Bí thư Đảng ủy xã', groupId: 'grp-khach-moi', rank: 2 }],
     });
     expect(saved).toMatchObject([
       { pattern: 'Bí thư Đảng ủy xã', groupId: 'grp-khach-moi', rank: 2 },
     ]);
-    const err = fail(core, 'rules.save', { rules: [{ pattern: 'X', groupId: 'nope', rank: 1 }] });
+    const err = fail(h, 'rules.save', { rules: [{ pattern: 'X', groupId: 'nope', rank: 1 }] });
     expect(err.details?.issues?.[0]?.path).toEqual(['rules', 0, 'groupId']);
-    expect(call(core, 'rules.list', {})).toEqual(saved);
+    expect(call(h, 'rules.list', {})).toEqual(saved);
   });
 });
 
 describe('directory order', () => {
   it('pages the directory in exactly the shared protocol order', async () => {
     const { sortByProtocolOrder } = await import('../../../shared/order/protocolOrder');
-    const core = start();
-    const groups = call(core, 'groups.list', {});
+    const h = start();
+    const groups = call(h, 'groups.list', {});
     const names = [
       'Nguyễn Văn An',
       'Trần Thị Án',
@@ -133,13 +107,13 @@ describe('directory order', () => {
       'Hồ Văn Bình',
     ];
     names.forEach((fullName, i) =>
-      call(core, 'people.create', {
+      call(h, 'people.create', {
         fullName,
         groupId: i % 3 === 0 ? null : groups[i % 2]!.id,
         rank: i % 4 === 0 ? null : (i % 2) + 1,
       }),
     );
-    const paged = call(core, 'people.search', { limit: 500 }).items;
+    const paged = call(h, 'people.search', { limit: 500 }).items;
     const order = new Map(groups.map((g) => [g.id, g.sortOrder]));
     const expected = sortByProtocolOrder(
       paged.map((p) => ({ ...p, groupOrder: p.groupId ? order.get(p.groupId)! : null })),
@@ -150,91 +124,91 @@ describe('directory order', () => {
 
 describe('a finalized meeting', () => {
   it('keeps its group names, group order and local chair when the directory changes later', () => {
-    const core = start();
-    const chair = call(core, 'people.create', {
+    const h = start();
+    const chair = call(h, 'people.create', {
       fullName: 'Đỗ Trọng Hưng',
       groupId: 'grp-thuong-truc-tu',
       rank: 1,
     });
-    const head = call(core, 'people.create', {
+    const head = call(h, 'people.create', {
       fullName: 'Phạm Văn Đức',
       groupId: 'grp-so-nganh',
       rank: 1,
     });
-    const m = call(core, 'meetings.create', {
+    const m = call(h, 'meetings.create', {
       title: 'Hội nghị',
       date: '2025-01-10',
       startTime: '08:00',
       localChairId: chair.id,
     });
-    call(core, 'invitees.addPeople', { meetingId: m.id, personIds: [chair.id, head.id] });
-    const planned = call(core, 'invitees.list', { meetingId: m.id });
-    call(core, 'meetings.setStatus', { id: m.id, status: 'finalized' });
+    call(h, 'invitees.addPeople', { meetingId: m.id, personIds: [chair.id, head.id] });
+    const planned = call(h, 'invitees.list', { meetingId: m.id });
+    call(h, 'meetings.setStatus', { id: m.id, status: 'finalized' });
 
-    call(core, 'groups.rename', { id: 'grp-so-nganh', name: 'Sở, ngành (tên mới)' });
-    const ids = call(core, 'groups.list', {}).map((g) => g.id);
-    call(core, 'groups.reorder', {
+    call(h, 'groups.rename', { id: 'grp-so-nganh', name: 'Sở, ngành (tên mới)' });
+    const ids = call(h, 'groups.list', {}).map((g) => g.id);
+    call(h, 'groups.reorder', {
       ids: ['grp-so-nganh', ...ids.filter((id) => id !== 'grp-so-nganh')],
     });
-    call(core, 'people.update', { id: chair.id, fullName: 'Đỗ Trọng Hưng (đã đổi)' });
+    call(h, 'people.update', { id: chair.id, fullName: 'Đỗ Trọng Hưng (đã đổi)' });
 
-    const after = call(core, 'invitees.list', { meetingId: m.id });
+    const after = call(h, 'invitees.list', { meetingId: m.id });
     expect(after.map((i) => [i.fullName, i.groupName, i.groupOrder])).toEqual(
       planned.map((i) => [i.fullName, i.groupName, i.groupOrder]),
     );
     expect(
-      call(core, 'attendance.headcount', { meetingId: m.id }).byGroup.map((g) => g.groupName),
+      call(h, 'attendance.headcount', { meetingId: m.id }).byGroup.map((g) => g.groupName),
     ).toEqual(['Thường trực Tỉnh ủy', 'Lãnh đạo sở, ban, ngành']);
-    expect(call(core, 'meetings.get', { id: m.id }).localChairName).toBe('Đỗ Trọng Hưng');
+    expect(call(h, 'meetings.get', { id: m.id }).localChairName).toBe('Đỗ Trọng Hưng');
   });
 
   it('while still planned, follows the directory', () => {
-    const core = start();
-    const head = call(core, 'people.create', { fullName: 'Phạm Văn Đức', groupId: 'grp-so-nganh' });
-    const m = call(core, 'meetings.create', {
+    const h = start();
+    const head = call(h, 'people.create', { fullName: 'Phạm Văn Đức', groupId: 'grp-so-nganh' });
+    const m = call(h, 'meetings.create', {
       title: 'Hội nghị',
       date: '2025-01-10',
       startTime: '08:00',
     });
-    call(core, 'invitees.addPeople', { meetingId: m.id, personIds: [head.id] });
-    call(core, 'groups.rename', { id: 'grp-so-nganh', name: 'Sở, ngành' });
-    expect(call(core, 'invitees.list', { meetingId: m.id })[0]!.groupName).toBe('Sở, ngành');
+    call(h, 'invitees.addPeople', { meetingId: m.id, personIds: [head.id] });
+    call(h, 'groups.rename', { id: 'grp-so-nganh', name: 'Sở, ngành' });
+    expect(call(h, 'invitees.list', { meetingId: m.id })[0]!.groupName).toBe('Sở, ngành');
   });
 });
 
 describe('directory search, broad and narrow', () => {
   it('gives the same order and totals whether the match is broad (index walk) or narrow', () => {
-    const core = start();
-    const groups = call(core, 'groups.list', {});
+    const h = start();
+    const groups = call(h, 'groups.list', {});
     const given = ['Thảo', 'Thành', 'Thắng', 'Thu', 'Thủy', 'Bình'];
     for (let i = 0; i < 700; i++) {
-      call(core, 'people.create', {
+      call(h, 'people.create', {
         fullName: `Nguyễn Văn ${given[i % given.length]}`,
         unit: `Phòng ${i % 13}`,
         groupId: i % 5 === 0 ? null : groups[i % groups.length]!.id,
         rank: i % 3 === 0 ? null : (i % 7) + 1,
       });
     }
-    const retired = call(core, 'people.create', { fullName: 'Trần Thị Thảo' });
-    call(core, 'people.retire', { id: retired.id });
+    const retired = call(h, 'people.create', { fullName: 'Trần Thị Thảo' });
+    call(h, 'people.retire', { id: retired.id });
 
-    const all = call(core, 'people.search', { limit: 500 }).items.concat(
-      call(core, 'people.search', { limit: 500, offset: 500 }).items,
+    const all = call(h, 'people.search', { limit: 500 }).items.concat(
+      call(h, 'people.search', { limit: 500, offset: 500 }).items,
     );
     const expected = (q: (name: string) => boolean) => all.filter((p) => q(p.fullName));
 
-    const broad = call(core, 'people.search', { query: 'th', limit: 50, offset: 100 });
+    const broad = call(h, 'people.search', { query: 'th', limit: 50, offset: 100 });
     const thAll = expected((n) => / Th/.test(n));
     expect(broad.total).toBe(thAll.length);
     expect(broad.total).toBeGreaterThan(500);
     expect(broad.items.map((p) => p.id)).toEqual(thAll.slice(100, 150).map((p) => p.id));
 
-    const narrow = call(core, 'people.search', { query: 'thang', limit: 50 });
+    const narrow = call(h, 'people.search', { query: 'thang', limit: 50 });
     const thang = expected((n) => n.endsWith('Thắng'));
     expect(narrow.total).toBe(thang.length);
     expect(narrow.items.map((p) => p.id)).toEqual(thang.slice(0, 50).map((p) => p.id));
 
-    expect(call(core, 'people.search', { query: 'th', includeRetired: true, limit: 1 }).total).toBe(
+    expect(call(h, 'people.search', { query: 'th', includeRetired: true, limit: 1 }).total).toBe(
       thAll.length + 1,
     );
   });

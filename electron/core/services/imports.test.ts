@@ -1,44 +1,7 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import type { AppErrorData } from '../../../shared/api/errors';
-import type { MethodInput, MethodName, MethodOutput } from '../../../shared/api/methods';
-import { openCore } from '../core';
-import type { Core } from '../core';
+import { describe, expect, it } from 'vitest';
 import { readRoster, writeXlsx } from '../import';
 import { encodeText } from '../import/encoding';
-
-const cleanups: (() => void)[] = [];
-afterEach(() => {
-  while (cleanups.length) cleanups.pop()!();
-});
-
-function start(): Core {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'diemcau-import-'));
-  const core = openCore({ dataDir, transport: 'http', version: 'test' });
-  cleanups.push(() => {
-    core.close();
-    fs.rmSync(dataDir, { recursive: true, force: true });
-  });
-  return core;
-}
-
-async function call<M extends MethodName>(
-  core: Core,
-  method: M,
-  input: MethodInput<M>,
-): Promise<MethodOutput<M>> {
-  const env = await core.call(method, input);
-  if (!env.ok) throw new Error(`${method}: ${JSON.stringify(env.error)}`);
-  return env.value as MethodOutput<M>;
-}
-
-async function fail(core: Core, method: MethodName, input: unknown): Promise<AppErrorData> {
-  const env = await core.call(method, input);
-  if (env.ok) throw new Error(`${method} succeeded`);
-  return env.error;
-}
+import { callAsync, failAsync, start } from '../testing/harness';
 
 const b64 = (bytes: Uint8Array) => Buffer.from(bytes).toString('base64');
 
@@ -68,13 +31,13 @@ const ROWS: [string, string, string][] = [
 
 describe('roster import', () => {
   it('previews without writing: groups from rules, duplicates in the file and in the directory', async () => {
-    const core = start();
-    const existing = await call(core, 'people.create', {
+    const h = start();
+    const existing = await callAsync(h, 'people.create', {
       fullName: 'Phạm Văn Đức',
       unit: 'Sở Tài chính',
       phone: '0912345678',
     });
-    const preview = await call(core, 'import.preview', {
+    const preview = await callAsync(h, 'import.preview', {
       fileName: 'ds.xlsx',
       dataBase64: b64(await officeRoster(ROWS)),
     });
@@ -101,17 +64,17 @@ describe('roster import', () => {
       problems: ['duplicate_in_file'],
       duplicateOfLine: hung!.line,
     });
-    expect((await call(core, 'people.search', {})).total).toBe(1);
+    expect((await callAsync(h, 'people.search', {})).total).toBe(1);
   });
 
   it('fits awkward cells to the directory without losing them, and flags what cannot fit', async () => {
-    const core = start();
+    const h = start();
     const bytes = await writeXlsx('DS', [
       ['STT', 'Họ và tên', 'Chức vụ', 'Số điện thoại', 'Ghi chú', 'Thứ tự'],
       ['1', 'Lê Văn An', 'Chuyên viên', 'ĐT: 0912 345 679 / 0203.3821.111', 'Dự thay', '0'],
       ['2', 'Trần Văn ' + 'Bình'.repeat(40), 'Chuyên viên', '', '', '2'],
     ]);
-    const preview = await call(core, 'import.preview', {
+    const preview = await callAsync(h, 'import.preview', {
       fileName: 'ds.xlsx',
       dataBase64: b64(bytes),
     });
@@ -123,17 +86,17 @@ describe('roster import', () => {
       problems: [],
     });
     expect(long!.problems).toEqual(['too_long']);
-    const result = await call(core, 'import.commit', {
+    const result = await callAsync(h, 'import.commit', {
       rows: [{ ...an!, action: 'add', existingPersonId: null }],
     });
     expect(result.added).toBe(1);
   });
 
   it('tells different accents apart: Hưng is not Hùng, but Hoà is Hòa', async () => {
-    const core = start();
-    await call(core, 'people.create', { fullName: 'Nguyễn Văn Hùng', unit: 'Sở Y tế' });
-    await call(core, 'people.create', { fullName: 'Trần Thị Hòa', unit: 'Sở Y tế' });
-    const preview = await call(core, 'import.preview', {
+    const h = start();
+    await callAsync(h, 'people.create', { fullName: 'Nguyễn Văn Hùng', unit: 'Sở Y tế' });
+    await callAsync(h, 'people.create', { fullName: 'Trần Thị Hòa', unit: 'Sở Y tế' });
+    const preview = await callAsync(h, 'import.preview', {
       fileName: 'ds.xlsx',
       dataBase64: b64(
         await officeRoster([
@@ -146,18 +109,18 @@ describe('roster import', () => {
   });
 
   it('commits all accepted rows in one go: add, update without erasing, skip, and invite', async () => {
-    const core = start();
-    const existing = await call(core, 'people.create', {
+    const h = start();
+    const existing = await callAsync(h, 'people.create', {
       fullName: 'Phạm Văn Đức',
       unit: 'Sở Tài chính',
       phone: '0912345678',
     });
-    const meeting = await call(core, 'meetings.create', {
+    const meeting = await callAsync(h, 'meetings.create', {
       title: 'Hội nghị',
       date: '2026-12-01',
       startTime: '08:00',
     });
-    const result = await call(core, 'import.commit', {
+    const result = await callAsync(h, 'import.commit', {
       inviteToMeetingId: meeting.id,
       rows: [
         {
@@ -183,19 +146,19 @@ describe('roster import', () => {
       ],
     });
     expect(result).toEqual({ added: 1, updated: 1, skipped: 1, invited: 2, alreadyInvited: 0 });
-    const duc = await call(core, 'people.get', { id: existing.id });
+    const duc = await callAsync(h, 'people.get', { id: existing.id });
     expect(duc).toMatchObject({
       position: 'Giám đốc Sở Tài chính',
       phone: '0912345678',
       groupId: 'grp-so-nganh',
     });
-    const invitees = await call(core, 'invitees.list', { meetingId: meeting.id });
+    const invitees = await callAsync(h, 'invitees.list', { meetingId: meeting.id });
     expect(invitees.map((i) => i.fullName)).toEqual(['Đỗ Trọng Hưng', 'Phạm Văn Đức']);
   });
 
   it('writes nothing when one row is invalid, and names the row', async () => {
-    const core = start();
-    const err = await fail(core, 'import.commit', {
+    const h = start();
+    const err = await failAsync(h, 'import.commit', {
       rows: [
         { line: 5, fullName: 'Lê Văn An', action: 'add' },
         { line: 6, fullName: 'Trần Văn Bình', groupId: 'no-such-group', action: 'add' },
@@ -203,14 +166,14 @@ describe('roster import', () => {
     });
     expect(err.code).toBe('NOT_FOUND');
     expect(err.details).toMatchObject({ line: 6, issues: [{ path: ['rows', 1, 'groupId'] }] });
-    expect((await call(core, 'people.search', {})).total).toBe(0);
+    expect((await callAsync(h, 'people.search', {})).total).toBe(0);
   });
 
   it('reads a Windows-1258 CSV the operator marks by hand, and reports what was detected', async () => {
-    const core = start();
+    const h = start();
     const text = 'Họ và tên;Chức vụ;Đơn vị\r\nNguyễn Văn Hưng;Phó Giám đốc Sở;Sở Y tế\r\n';
     const bytes = encodeText(text, 'windows-1258');
-    const preview = await call(core, 'import.preview', {
+    const preview = await callAsync(h, 'import.preview', {
       fileName: 'ds.csv',
       dataBase64: b64(bytes),
       overrides: { encoding: 'windows-1258' },
@@ -225,28 +188,28 @@ describe('roster import', () => {
   });
 
   it('answers a file that is not a roster with a clear code and writes nothing', async () => {
-    const core = start();
+    const h = start();
     const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]);
     expect(
-      await fail(core, 'import.preview', { fileName: 'ds.xlsx', dataBase64: b64(png) }),
+      await failAsync(h, 'import.preview', { fileName: 'ds.xlsx', dataBase64: b64(png) }),
     ).toMatchObject({
       code: 'IMPORT_UNSUPPORTED',
       details: { kind: 'image' },
     });
-    expect((await fail(core, 'import.preview', { fileName: 'ds.csv', dataBase64: '' })).code).toBe(
-      'IMPORT_EMPTY',
-    );
-    expect((await call(core, 'people.search', {})).total).toBe(0);
+    expect(
+      (await failAsync(h, 'import.preview', { fileName: 'ds.csv', dataBase64: '' })).code,
+    ).toBe('IMPORT_EMPTY');
+    expect((await callAsync(h, 'people.search', {})).total).toBe(0);
   });
 
   it('exports the directory in protocol order and reads it back the same (XLSX and CSV)', async () => {
-    const core = start();
-    await call(core, 'people.create', {
+    const h = start();
+    await callAsync(h, 'people.create', {
       fullName: 'Lê Văn Tám',
       position: 'Chuyên viên',
       unit: 'Sở Nội vụ',
     });
-    await call(core, 'people.create', {
+    await callAsync(h, 'people.create', {
       fullName: 'Đỗ Trọng Hưng',
       position: 'Bí thư Tỉnh ủy',
       unit: 'Tỉnh ủy',
@@ -256,7 +219,7 @@ describe('roster import', () => {
       note: 'Trưởng đoàn',
     });
     for (const format of ['xlsx', 'csv'] as const) {
-      const file = await call(core, 'directory.export', { format });
+      const file = await callAsync(h, 'directory.export', { format });
       expect(file.fileName).toMatch(
         new RegExp(`^danh-ba-dai-bieu-\\d{4}-\\d{2}-\\d{2}\\.${format}$`),
       );
@@ -282,8 +245,8 @@ describe('roster import', () => {
   });
 
   it('refuses asynchronous methods on the synchronous entry point instead of hanging', () => {
-    const core = start();
-    const env = core.dispatch('directory.export', { format: 'csv' });
+    const h = start();
+    const env = h.core.dispatch('directory.export', { format: 'csv' });
     expect(env).toMatchObject({ ok: false, error: { code: 'INTERNAL' } });
   });
 });
