@@ -34,7 +34,7 @@ const results: { name: string; median: number; p95: number; n: number }[] = [];
 const once: { name: string; ms: number }[] = [];
 
 try {
-  let core = openCore({ dataDir, transport: 'http', version: 'bench', checkOutput: false });
+  let core = openCore({ dataDir, transport: 'http', version: 'bench', checkReads: false });
   // Deterministic: the same directory every run (names, positions, units), groups spread evenly.
   const roster = generateBenchRoster(10_000, 42);
   const groups = call<{ id: string }[]>(core, 'groups.list', {});
@@ -119,7 +119,7 @@ try {
 
   core.close();
   t = performance.now();
-  core = openCore({ dataDir, transport: 'http', version: 'bench', checkOutput: false });
+  core = openCore({ dataDir, transport: 'http', version: 'bench', checkReads: false });
   call(core, 'meetings.get', { id: big });
   call(core, 'invitees.list', { meetingId: big });
   call(core, 'attendance.headcount', { meetingId: big });

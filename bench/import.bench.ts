@@ -14,7 +14,7 @@ import { writeBenchBlock } from './report';
 
 async function run(format: 'xlsx' | 'csv', bytes: Uint8Array) {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'diemcau-bench-import-'));
-  const core = openCore({ dataDir, transport: 'http', version: 'bench', checkOutput: false });
+  const core = openCore({ dataDir, transport: 'http', version: 'bench', checkReads: false });
   try {
     const t0 = performance.now();
     const env = await core.call('import.preview', {

@@ -1,5 +1,6 @@
-// Builds the four bundles into out/: main, preload (Electron), host (Node, for `npm run web`)
-// and the renderer (Vite). `--no-renderer` skips Vite when only Node code changed.
+// Builds the bundles into out/: main, preload (Electron), host (Node, for `npm run web`), the
+// core's file worker beside each core bundle (main and host each run a core), and the renderer
+// (Vite). `--no-renderer` skips Vite when only Node code changed.
 import { build } from 'esbuild';
 import { build as viteBuild } from 'vite';
 import { fileURLToPath } from 'node:url';
@@ -24,6 +25,13 @@ await Promise.all([
   build({ ...common, entryPoints: ['electron/main/index.ts'], outfile: 'out/main/index.js' }),
   build({ ...common, entryPoints: ['electron/preload/index.ts'], outfile: 'out/preload/index.js' }),
   build({ ...common, entryPoints: ['electron/host/main.ts'], outfile: 'out/host/main.js' }),
+  ...['main', 'host'].map((dir) =>
+    build({
+      ...common,
+      entryPoints: ['electron/core/worker/entry.ts'],
+      outfile: `out/${dir}/fileWorker.js`,
+    }),
+  ),
 ]);
 
 if (!skipRenderer) {

@@ -1,3 +1,4 @@
+import { hostApi } from './api';
 import type { Locator, Page } from '@playwright/test';
 import { expect } from '@playwright/test';
 
@@ -72,20 +73,8 @@ export class Operator {
       rank?: number;
     }[],
   ) {
-    const results = await this.page.evaluate(async (list) => {
-      const token = document.querySelector<HTMLMetaElement>('meta[name="diemcau-token"]')!.content;
-      const out: boolean[] = [];
-      for (const p of list) {
-        const res = await fetch('/api/people.create', {
-          method: 'POST',
-          headers: { 'content-type': 'application/json', 'x-diemcau-token': token },
-          body: JSON.stringify(p),
-        });
-        out.push(((await res.json()) as { ok: boolean }).ok);
-      }
-      return out;
-    }, people);
-    expect(results.every(Boolean)).toBe(true);
+    const call = await hostApi(this.page.url());
+    for (const p of people) await call('people.create', p);
   }
 
   checkinRow(name: string): Locator {

@@ -1,63 +1,125 @@
+import type Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import type { CoreContext } from './context';
+import type { EventName } from '../../shared/api/methods';
+import type { CoreEnv, WriteContext } from './context';
+import { readable } from './db/handles';
 import { openMemoryDatabase } from './db/open';
 import { createDispatch } from './dispatch';
-import type { HandlerTable } from './handlers';
+import type { HandlerTable } from './handlerTypes';
 import { handlers } from './handlers';
+import { createImportSessions } from './import/sessions';
 import { MEETING, invite, meeting, person } from './testing/fixtures';
 import { call, counts, fail, start } from './testing/harness';
+import { createFileWorker } from './worker/fileWorker';
+import { createWritePath } from './write';
 
-function context(): CoreContext {
+/** A dispatcher over an in-memory database, with the events it sent. */
+function memoryCore(table: HandlerTable = handlers, checkReads = true) {
   let n = 0;
-  return {
-    db: openMemoryDatabase(),
+  const db = openMemoryDatabase();
+  const env: CoreEnv = {
     dataDir: ':memory:',
     now: () => new Date('2025-01-01T00:00:00Z'),
     newId: () => `id-${++n}`,
-    emit: () => {},
     transport: 'http',
     version: 'test',
   };
+  const events: [EventName, unknown][] = [];
+  const read = { ...env, db: readable(db) };
+  const write = createWritePath(db, env, (event, payload) => events.push([event, payload]));
+  const files = createFileWorker();
+  const importSessions = createImportSessions(env.newId, () => 0);
+  const dispatcher = createDispatch(
+    table,
+    { read, write, job: { ...read, write, files, importSessions } },
+    { checkReads },
+  );
+  return { ...dispatcher, db, events, close: () => files.close() };
 }
 
-const count = (ctx: CoreContext) =>
-  (ctx.db.prepare('SELECT count(*) AS n FROM people').get() as { n: number }).n;
+const peopleCount = (db: Database.Database) =>
+  (db.prepare('SELECT count(*) AS n FROM people').get() as { n: number }).n;
+
+/** people.create that writes and announces, then answers something that is not a person. */
+const brokenCreate: HandlerTable = {
+  ...handlers,
+  'people.create': ((input: Parameters<HandlerTable['people.create']>[0], tx: WriteContext) => {
+    handlers['people.create'](input, tx);
+    return { not: 'a person' };
+  }) as unknown as HandlerTable['people.create'],
+};
 
 describe('dispatch', () => {
-  it('rolls a write back when the handler’s output breaks the contract', () => {
-    const ctx = context();
-    const broken: HandlerTable = {
-      ...handlers,
-      'people.create': ((input: Parameters<HandlerTable['people.create']>[0], c: CoreContext) => {
-        handlers['people.create'](input, c);
-        return { not: 'a person' };
-      }) as unknown as HandlerTable['people.create'],
-    };
-    const { dispatch } = createDispatch(broken, ctx, { checkOutput: true });
-    const env = dispatch('people.create', { fullName: 'Lê Văn Tám' });
+  it('rolls a write back, and announces nothing, when its output breaks the contract', () => {
+    const core = memoryCore(brokenCreate);
+    const env = core.dispatch('people.create', { fullName: 'Lê Văn Tám' });
     expect(env).toMatchObject({ ok: false, error: { code: 'INTERNAL' } });
-    expect(count(ctx)).toBe(0);
+    expect(peopleCount(core.db)).toBe(0);
+    expect(core.events).toEqual([]);
+  });
+
+  it('checks write outputs inside the transaction even where read outputs are not checked', () => {
+    // Packaged builds skip read checks; writes must take the very same path in every build.
+    const core = memoryCore(brokenCreate, false);
+    expect(core.dispatch('people.create', { fullName: 'Lê Văn Tám' })).toMatchObject({
+      ok: false,
+      error: { code: 'INTERNAL' },
+    });
+    expect(peopleCount(core.db)).toBe(0);
+  });
+
+  it('sends a write’s change events after the commit, each once', () => {
+    const core = memoryCore({
+      ...handlers,
+      'people.create': ((input: Parameters<HandlerTable['people.create']>[0], tx: WriteContext) => {
+        tx.changed('directory.changed', {});
+        const person = handlers['people.create'](input, tx);
+        // Nothing is sent while the transaction is still open.
+        expect(core.events).toEqual([]);
+        expect(tx.db.inTransaction).toBe(true);
+        return person;
+      }) as unknown as HandlerTable['people.create'],
+    });
+    expect(core.dispatch('people.create', { fullName: 'Lê Văn Tám' }).ok).toBe(true);
+    expect(core.events).toEqual([['directory.changed', {}]]);
+  });
+
+  it('runs reads outside any transaction', () => {
+    const core = memoryCore({
+      ...handlers,
+      'people.search': ((input: Parameters<HandlerTable['people.search']>[0], ctx) => {
+        expect(ctx.db.inTransaction).toBe(false);
+        return handlers['people.search'](input, ctx);
+      }) as HandlerTable['people.search'],
+    });
+    expect(core.dispatch('people.search', {}).ok).toBe(true);
   });
 
   it('answers an unknown method and invalid input without calling any handler', () => {
-    const ctx = context();
-    const { dispatch } = createDispatch(handlers, ctx);
-    expect(dispatch('people.drop', {})).toMatchObject({
+    const core = memoryCore();
+    expect(core.dispatch('people.drop', {})).toMatchObject({
       ok: false,
       error: { code: 'UNKNOWN_METHOD' },
     });
-    expect(dispatch('people.create', { fullName: 42 })).toMatchObject({
+    expect(core.dispatch('people.create', { fullName: 42 })).toMatchObject({
       ok: false,
       error: { code: 'VALIDATION', details: { issues: [{ path: ['fullName'] }] } },
     });
-    expect(count(ctx)).toBe(0);
+    expect(peopleCount(core.db)).toBe(0);
   });
 
-  it('runs asynchronous methods through call()', async () => {
-    const ctx = context();
-    const { call } = createDispatch(handlers, ctx);
-    const env = await call('directory.export', { format: 'csv' });
-    expect(env).toMatchObject({ ok: true, value: { rows: 0 } });
+  it('runs jobs through call(), and refuses them on the synchronous entry', async () => {
+    const core = memoryCore();
+    try {
+      expect(core.dispatch('directory.export', { format: 'csv' })).toMatchObject({
+        ok: false,
+        error: { code: 'INTERNAL' },
+      });
+      const env = await core.call('directory.export', { format: 'csv' });
+      expect(env).toMatchObject({ ok: true, value: { rows: 0 } });
+    } finally {
+      await core.close();
+    }
   });
 });
 

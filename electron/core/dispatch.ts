@@ -1,12 +1,31 @@
-import type { Envelope } from '../../shared/api/errors';
 import { AppError } from '../../shared/api/errors';
 import { validationError } from '../../shared/api/issues';
 import type { MethodName } from '../../shared/api/methods';
+import type { Envelope } from '../../shared/api/transport';
+import { errorEnvelope, okEnvelope, refusal } from '../../shared/api/transport';
 import { isMethodName, methods } from '../../shared/api/methods';
-import type { CoreContext } from './context';
-import type { HandlerTable } from './handlers';
+import type { ReadContext, WriteContext } from './context';
+import type { HandlerTable, JobContext, JobServices } from './handlerTypes';
+import type { WritePath } from './write';
 
 export type Dispatch = (method: string, input: unknown) => Envelope<unknown>;
+export type DispatchAsync = (method: string, input: unknown) => Promise<Envelope<unknown>>;
+
+export interface Dispatcher {
+  /** For read and write methods (tests, bench); a job answers INTERNAL here. */
+  dispatch: Dispatch;
+  /** What the transports use: every method. */
+  call: DispatchAsync;
+}
+
+export interface DispatchOptions {
+  /**
+   * Check read and job outputs against the contract too (development and tests). Write outputs
+   * are always checked, inside their transaction, in every build.
+   */
+  checkReads?: boolean;
+  onInternalError?: (err: unknown, method: string) => void;
+}
 
 function asAppError(err: unknown, method: string): AppError {
   if (err instanceof AppError) return err;
@@ -19,95 +38,98 @@ function asAppError(err: unknown, method: string): AppError {
   return new AppError('INTERNAL', err instanceof Error ? err.message : String(err), { method });
 }
 
-const isAsync = (f: unknown): boolean =>
-  (f as { constructor?: { name?: string } }).constructor?.name === 'AsyncFunction';
-
-export type DispatchAsync = (method: string, input: unknown) => Promise<Envelope<unknown>>;
-
-export interface Dispatcher {
-  /** For the synchronous methods (all but file work); an async method answers INTERNAL here. */
-  dispatch: Dispatch;
-  /** What the transports use: every method. */
-  call: DispatchAsync;
+/** Throws INTERNAL when a handler's answer breaks its method's output schema. */
+function checkOutput(name: MethodName, value: unknown): void {
+  const out = methods[name].output.safeParse(value);
+  if (!out.success) {
+    throw new AppError('INTERNAL', `Output of ${name} broke its contract`, {
+      issues: out.error.issues.map((i) => ({ path: i.path.map(String), message: i.message })),
+    });
+  }
 }
 
 /**
- * The single entry point both transports use: parse the input with the method's schema,
- * run the handler, check the output against the contract, and wrap everything in an envelope.
- * A handler that throws has written nothing: every write runs inside a transaction.
+ * The single entry point both transports use: parse the input with the method's schema, run
+ * the handler the way its kind says (read: on the read handle; write: through the one write
+ * path, output checked before commit; job: asynchronously, with the worker), and wrap the
+ * answer or the failure in an envelope. A rejected write has written nothing.
  */
 export function createDispatch(
   table: HandlerTable,
-  ctx: CoreContext,
-  options: { checkOutput?: boolean; onInternalError?: (err: unknown, method: string) => void } = {},
+  contexts: { read: ReadContext; write: WritePath; job: JobServices },
+  options: DispatchOptions = {},
 ): Dispatcher {
-  const checkOutput = options.checkOutput ?? true;
-
+  const checkReads = options.checkReads ?? true;
   const fail = (err: unknown, name: string): Envelope<unknown> => {
     const appError = asAppError(err, name);
     if (appError.code === 'INTERNAL') options.onInternalError?.(err, name);
-    return { ok: false, error: appError.toJSON() };
+    return errorEnvelope(appError.toJSON());
   };
 
-  const finish = (name: MethodName, value: unknown): Envelope<unknown> => {
-    if (checkOutput) {
-      const out = methods[name].output.safeParse(value);
-      if (!out.success) {
-        return fail(
-          new AppError('INTERNAL', `Output of ${name} broke its contract`, {
-            issues: out.error.issues.map((i) => ({ path: i.path.map(String), message: i.message })),
-          }),
-          name,
-        );
-      }
+  // Jobs the renderer named (`jobId`), so that it can cancel them while they run.
+  const running = new Map<string, AbortController>();
+  const cancelJob = (jobId: string): boolean => {
+    const controller = running.get(jobId);
+    controller?.abort();
+    return controller !== undefined;
+  };
+
+  const runJob = (name: MethodName, input: unknown): Promise<Envelope<unknown>> => {
+    const handler = table[name] as (input: unknown, ctx: JobContext) => Promise<unknown>;
+    const controller = new AbortController();
+    const jobId = (input as { jobId?: unknown }).jobId;
+    if (typeof jobId === 'string') {
+      running.get(jobId)?.abort();
+      running.set(jobId, controller);
     }
-    return { ok: true, value };
+    const ctx: JobContext = { ...contexts.job, signal: controller.signal, cancelJob };
+    return Promise.resolve()
+      .then(() => handler(input, ctx))
+      .then((value) => {
+        if (checkReads) checkOutput(name, value);
+        return okEnvelope(value);
+      })
+      .catch((err: unknown) => fail(err, name))
+      .finally(() => {
+        if (typeof jobId === 'string' && running.get(jobId) === controller) running.delete(jobId);
+      });
   };
 
-  /** Runs a call; returns the envelope, or a promise of it for an async handler. */
   const run = (method: string, input: unknown): Envelope<unknown> | Promise<Envelope<unknown>> => {
     if (!isMethodName(method)) {
-      return { ok: false, error: new AppError('UNKNOWN_METHOD', `No method ${method}`).toJSON() };
+      return refusal('UNKNOWN_METHOD', `No method ${method}`);
     }
     const name: MethodName = method;
     const parsed = methods[name].input.safeParse(input ?? {});
-    if (!parsed.success) return { ok: false, error: validationError(parsed.error, name).toJSON() };
-    const handler = table[name] as (input: unknown, ctx: CoreContext) => unknown;
-    let value: unknown;
+    if (!parsed.success) return errorEnvelope(validationError(parsed.error, name).toJSON());
+    const kind = methods[name].kind;
     try {
-      if (checkOutput && !isAsync(handler)) {
-        // Checked inside the transaction: an output that breaks the contract rolls the write
-        // back, so "rejected" always means "nothing written". (Async handlers only read files.)
-        value = ctx.db.transaction(() => {
-          const v = handler(parsed.data, ctx);
-          const checked = finish(name, v);
-          if (!checked.ok) throw AppError.from(checked.error);
-          return v;
-        })();
-      } else {
-        value = handler(parsed.data, ctx);
+      if (kind === 'write') {
+        const handler = table[name] as (input: unknown, tx: WriteContext) => unknown;
+        const value = contexts.write(
+          (tx) => handler(parsed.data, tx),
+          (v) => checkOutput(name, v),
+        );
+        return okEnvelope(value);
       }
+      if (kind === 'read') {
+        const handler = table[name] as (input: unknown, ctx: ReadContext) => unknown;
+        const value = handler(parsed.data, contexts.read);
+        if (checkReads) checkOutput(name, value);
+        return okEnvelope(value);
+      }
+      return runJob(name, parsed.data);
     } catch (err) {
       return fail(err, name);
     }
-    if (value instanceof Promise) {
-      return value.then(
-        (v) => finish(name, v),
-        (err) => fail(err, name),
-      );
-    }
-    // A synchronous result was already checked inside its transaction (or checks are off).
-    return { ok: true, value };
   };
 
   return {
     dispatch: (method, input) => {
-      const result = run(method, input);
-      if (result instanceof Promise) {
-        void result.catch(() => undefined);
-        return fail(new AppError('INTERNAL', `${method} is asynchronous; use call()`), method);
+      if (isMethodName(method) && methods[method].kind === 'job') {
+        return fail(new AppError('INTERNAL', `${method} is a job; use call()`), method);
       }
-      return result;
+      return run(method, input) as Envelope<unknown>;
     },
     call: async (method, input) => run(method, input),
   };
@@ -115,6 +137,6 @@ export function createDispatch(
 
 /** When the database could not be opened, every call answers with why, so the UI can say it. */
 export function failedDispatch(error: AppError): Dispatcher {
-  const answer = (): Envelope<unknown> => ({ ok: false, error: error.toJSON() });
+  const answer = (): Envelope<unknown> => errorEnvelope(error.toJSON());
   return { dispatch: answer, call: async () => answer() };
 }

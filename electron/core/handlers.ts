@@ -1,30 +1,27 @@
-import type { MethodName, MethodOutput, MethodParsedInput } from '../../shared/api/methods';
-import type { CoreContext } from './context';
 import { schemaVersion } from './db/migrations';
+import type { HandlerTable } from './handlerTypes';
+import { defineHandlers } from './handlerTypes';
 import { attendanceHandlers } from './services/attendance';
 import { groupHandlers } from './services/groups';
 import { importHandlers } from './services/imports';
 import { inviteeHandlers } from './services/invitees';
+import { jobHandlers } from './services/jobs';
 import { meetingHandlers } from './services/meetings';
 import { peopleHandlers } from './services/people';
 import { profileHandlers } from './services/profile';
 
-export type Handler<M extends MethodName> = (
-  input: MethodParsedInput<M>,
-  ctx: CoreContext,
-) => MethodOutput<M> | Promise<MethodOutput<M>>;
-
-/**
- * One handler per method of the map (async only where the work is: reading and writing files); the type makes a missing or extra method a compile error. */
-export type HandlerTable = { [M in MethodName]: Handler<M> };
-
-export const handlers: HandlerTable = {
+const appHandlers = defineHandlers<'app.'>({
   'app.info': (_input, ctx) => ({
     version: ctx.version,
     schemaVersion: schemaVersion(ctx.db),
     dataDir: ctx.dataDir,
     transport: ctx.transport,
   }),
+});
+
+/** Every method of the map once; the type makes a missing or extra one a compile error. */
+export const handlers: HandlerTable = {
+  ...appHandlers,
   ...profileHandlers,
   ...peopleHandlers,
   ...meetingHandlers,
@@ -32,4 +29,5 @@ export const handlers: HandlerTable = {
   ...attendanceHandlers,
   ...groupHandlers,
   ...importHandlers,
+  ...jobHandlers,
 };

@@ -23,16 +23,17 @@ const staticDir = path.resolve(values.static ?? path.join(__dirname, '..', 'rend
 const token = process.env.DIEMCAU_TOKEN ?? randomBytes(24).toString('base64url');
 const version = process.env.npm_package_version ?? '0.0.0';
 
+const log = (message: string, err?: unknown) => console.error(message, err ?? '');
 const core = openCore({
   dataDir,
   transport: 'http',
   version,
-  log: (message, err) => console.error(message, err ?? ''),
+  log,
 });
 if (core.startupError) {
   console.error(`Điểm Cầu: ${core.startupError.code} — ${core.startupError.message}`);
 }
-const server = createHostServer({ core, token, staticDir });
+const server = createHostServer({ core, token, staticDir, log });
 server.listen(Number(values.port), '127.0.0.1', () => {
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : 0;
@@ -45,7 +46,7 @@ async function stop(): Promise<void> {
   if (stopping) return;
   stopping = true;
   await closeHost(server);
-  core.close();
+  await core.close();
   process.exit(0);
 }
 process.on('SIGINT', () => void stop());

@@ -3,6 +3,18 @@ import http from 'node:http';
 import path from 'node:path';
 import { timingSafeEqual } from 'node:crypto';
 import { CONTENT_SECURITY_POLICY as CSP } from '../../shared/security/csp';
+import type { ErrorCode } from '../../shared/api/errors';
+import type { Envelope } from '../../shared/api/transport';
+import {
+  API_PREFIX,
+  EVENTS_PATH,
+  EVENTS_TOKEN_PARAM,
+  MAX_REQUEST_BYTES,
+  TOKEN_HEADER,
+  TOKEN_META_NAME,
+  errorEnvelope,
+  refusal,
+} from '../../shared/api/transport';
 import type { Core } from '../core/core';
 
 /**
@@ -16,6 +28,7 @@ export interface HostOptions {
   /** Built renderer (out/renderer); index.html gets the token injected as a meta tag. */
   staticDir: string | null;
   maxBodyBytes?: number;
+  log?: (message: string, err?: unknown) => void;
 }
 
 const TYPES: Record<string, string> = {
@@ -43,10 +56,27 @@ function sameToken(given: string | null | undefined, token: string): boolean {
   return a.length === b.length && timingSafeEqual(a, b);
 }
 
-function json(res: http.ServerResponse, status: number, body: unknown): void {
+/** Serialises first, so a value JSON cannot carry is a logged 500, never an empty 200. */
+function json(
+  res: http.ServerResponse,
+  status: number,
+  body: Envelope<unknown>,
+  log?: HostOptions['log'],
+): void {
+  let text: string;
+  try {
+    text = JSON.stringify(body);
+  } catch (err) {
+    log?.('Could not serialise a reply', err);
+    status = 500;
+    text = JSON.stringify(refusal('INTERNAL', 'The reply could not be serialised'));
+  }
   res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...SECURITY_HEADERS });
-  res.end(JSON.stringify(body));
+  res.end(text);
 }
+
+const refuse = (res: http.ServerResponse, status: number, code: ErrorCode, message: string) =>
+  json(res, status, refusal(code, message));
 
 /** Reads the body; past the limit it keeps draining (so the reply can still be sent) and fails. */
 function readBody(req: http.IncomingMessage, limit: number): Promise<string> {
@@ -68,8 +98,8 @@ function readBody(req: http.IncomingMessage, limit: number): Promise<string> {
 
 export function createHostServer(options: HostOptions): http.Server {
   const { core, token, staticDir } = options;
-  // A 20 MB roster arrives as base64 inside JSON.
-  const limit = options.maxBodyBytes ?? 32 * 1024 * 1024;
+  const limit = options.maxBodyBytes ?? MAX_REQUEST_BYTES;
+  const log = options.log;
   const streams = new Set<http.ServerResponse>();
   core.onEvent((event, payload) => {
     const frame = `event: ${event}\ndata: ${JSON.stringify(payload)}\n\n`;
@@ -77,8 +107,9 @@ export function createHostServer(options: HostOptions): http.Server {
   });
 
   const server = http.createServer((req, res) => {
-    void handle(req, res).catch(() => {
-      if (!res.headersSent) json(res, 500, { error: 'internal' });
+    void handle(req, res).catch((err: unknown) => {
+      log?.('Host request failed', err);
+      if (!res.headersSent) refuse(res, 500, 'INTERNAL', 'The host failed');
       else res.end();
     });
   });
@@ -88,14 +119,14 @@ export function createHostServer(options: HostOptions): http.Server {
     const port = typeof address === 'object' && address ? address.port : 0;
     const allowedHosts = [`127.0.0.1:${port}`, `localhost:${port}`];
     if (!allowedHosts.includes(req.headers.host ?? '')) {
-      json(res, 421, { error: 'wrong host' });
+      refuse(res, 421, 'TRANSPORT', 'Wrong host');
       return;
     }
     const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
 
-    if (url.pathname === '/api/events' && req.method === 'GET') {
-      if (!sameToken(url.searchParams.get('token'), token))
-        return json(res, 401, { error: 'token' });
+    if (url.pathname === EVENTS_PATH && req.method === 'GET') {
+      if (!sameToken(url.searchParams.get(EVENTS_TOKEN_PARAM), token))
+        return refuse(res, 401, 'TRANSPORT', 'Missing or wrong token');
       res.writeHead(200, {
         'content-type': 'text/event-stream; charset=utf-8',
         connection: 'keep-alive',
@@ -107,64 +138,75 @@ export function createHostServer(options: HostOptions): http.Server {
       return;
     }
 
-    if (url.pathname.startsWith('/api/')) {
-      if (req.method !== 'POST') return json(res, 405, { error: 'method' });
-      if (!sameToken(req.headers['x-diemcau-token'] as string | undefined, token)) {
-        return json(res, 401, { error: 'token' });
+    if (url.pathname.startsWith(API_PREFIX)) {
+      if (req.method !== 'POST') return refuse(res, 405, 'TRANSPORT', 'Use POST');
+      if (!sameToken(req.headers[TOKEN_HEADER] as string | undefined, token)) {
+        return refuse(res, 401, 'TRANSPORT', 'Missing or wrong token');
       }
       if (!(req.headers['content-type'] ?? '').startsWith('application/json')) {
-        return json(res, 415, { error: 'content-type' });
+        return refuse(res, 415, 'TRANSPORT', 'Send application/json');
+      }
+      let method: string;
+      try {
+        method = decodeURIComponent(url.pathname.slice(API_PREFIX.length));
+      } catch {
+        return refuse(res, 400, 'UNKNOWN_METHOD', 'The method name is not valid %-encoding');
       }
       // Say "too large" before reading, so the client gets an answer rather than a reset socket.
       if (Number(req.headers['content-length'] ?? 0) > limit)
-        return json(res, 413, { error: 'too large' });
+        return refuse(res, 413, 'IMPORT_TOO_LARGE', `The request is over ${limit} bytes`);
       let body: string;
       try {
         body = await readBody(req, limit);
       } catch {
-        return json(res, 413, { error: 'too large' });
+        return refuse(res, 413, 'IMPORT_TOO_LARGE', `The request is over ${limit} bytes`);
       }
       let input: unknown;
       try {
         input = body.trim() === '' ? {} : JSON.parse(body);
       } catch {
-        return json(res, 200, {
-          ok: false,
-          error: { code: 'VALIDATION', message: 'Body is not JSON', details: { issues: [] } },
-        });
+        return json(
+          res,
+          200,
+          errorEnvelope({
+            code: 'VALIDATION',
+            message: 'Body is not JSON',
+            details: { issues: [] },
+          }),
+        );
       }
-      const method = decodeURIComponent(url.pathname.slice('/api/'.length));
-      return json(res, 200, await core.call(method, input));
+      return json(res, 200, await core.call(method, input), log);
     }
 
-    if (req.method !== 'GET' && req.method !== 'HEAD') return json(res, 405, { error: 'method' });
+    if (req.method !== 'GET' && req.method !== 'HEAD')
+      return refuse(res, 405, 'TRANSPORT', 'Use GET');
     serveStatic(url.pathname, res);
   }
 
   function serveStatic(pathname: string, res: http.ServerResponse): void {
-    if (!staticDir) return json(res, 404, { error: 'no renderer build' });
+    if (!staticDir) return refuse(res, 404, 'NOT_FOUND', 'No renderer build');
     const root = path.resolve(staticDir);
     let rel: string;
     try {
       rel = pathname === '/' ? 'index.html' : decodeURIComponent(pathname).replace(/^\/+/, '');
     } catch {
-      return json(res, 404, { error: 'not found' });
+      return refuse(res, 404, 'NOT_FOUND', 'Not found');
     }
     const file = path.resolve(root, rel);
     if (file !== root && !file.startsWith(root + path.sep))
-      return json(res, 404, { error: 'not found' });
+      return refuse(res, 404, 'NOT_FOUND', 'Not found');
     let data: Buffer;
     try {
       data = fs.readFileSync(file);
     } catch {
-      return json(res, 404, { error: 'not found' });
+      return refuse(res, 404, 'NOT_FOUND', 'Not found');
     }
     const type = TYPES[path.extname(file)] ?? 'application/octet-stream';
     const headers = { 'content-type': type, 'content-security-policy': CSP, ...SECURITY_HEADERS };
     if (path.basename(file) === 'index.html') {
       const html = data
         .toString('utf8')
-        .replace('</head>', `<meta name="diemcau-token" content="${token}"></head>`);
+        .replace('</head>', `<meta name="${TOKEN_META_NAME}" content="${token}"></head>`);
       res.writeHead(200, headers);
       res.end(html);
       return;

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { app, BrowserWindow, dialog, session, shell } from 'electron';
-import { IPC_EVENT_CHANNEL } from '../../shared/api/methods';
+import { IPC_EVENT_CHANNEL } from '../../shared/api/transport';
 import { openCore } from '../core/core';
 import type { Core } from '../core/core';
 import { registerIpc } from './ipc';
@@ -92,7 +92,7 @@ app.whenReady().then(() => {
     dataDir,
     transport: 'ipc',
     version: app.getVersion(),
-    checkOutput: !app.isPackaged,
+    checkReads: !app.isPackaged,
     log: (message, err) => console.error(message, err ?? ''),
   });
   if (core.startupError) {

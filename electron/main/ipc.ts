@@ -1,6 +1,6 @@
 import { ipcMain } from 'electron';
 import type { IpcMainInvokeEvent } from 'electron';
-import { IPC_INVOKE_CHANNEL } from '../../shared/api/methods';
+import { IPC_INVOKE_CHANNEL, refusal } from '../../shared/api/transport';
 import type { DispatchAsync } from '../core/dispatch';
 import { APP_ORIGIN } from './protocol';
 
@@ -22,10 +22,10 @@ export function isTrustedSender(event: IpcMainInvokeEvent): boolean {
 export function registerIpc(call: DispatchAsync): void {
   ipcMain.handle(IPC_INVOKE_CHANNEL, (event, method: unknown, input: unknown) => {
     if (!isTrustedSender(event)) {
-      return { ok: false, error: { code: 'TRANSPORT', message: 'Untrusted sender' } };
+      return refusal('TRANSPORT', 'Untrusted sender');
     }
     if (typeof method !== 'string') {
-      return { ok: false, error: { code: 'UNKNOWN_METHOD', message: 'Method must be a string' } };
+      return refusal('UNKNOWN_METHOD', 'Method must be a string');
     }
     return call(method, input);
   });

@@ -1,7 +1,8 @@
 import { contextBridge, ipcRenderer } from 'electron';
 import type { IpcRendererEvent } from 'electron';
 import type { RawBridge } from '../../shared/api/methods';
-import { IPC_EVENT_CHANNEL, IPC_INVOKE_CHANNEL, isMethodName } from '../../shared/api/methods';
+import { isMethodName } from '../../shared/api/methods';
+import { IPC_EVENT_CHANNEL, IPC_INVOKE_CHANNEL, refusal } from '../../shared/api/transport';
 
 /**
  * window.api: the only thing the renderer gets. Methods outside the map never reach IPC;
@@ -10,10 +11,7 @@ import { IPC_EVENT_CHANNEL, IPC_INVOKE_CHANNEL, isMethodName } from '../../share
 const api: RawBridge = {
   invoke(method, input) {
     if (!isMethodName(method)) {
-      return Promise.resolve({
-        ok: false,
-        error: { code: 'UNKNOWN_METHOD', message: `No method ${method}` },
-      });
+      return Promise.resolve(refusal('UNKNOWN_METHOD', `No method ${method}`));
     }
     return ipcRenderer.invoke(IPC_INVOKE_CHANNEL, method, input) as Promise<unknown>;
   },

@@ -1,4 +1,11 @@
 import type { RawBridge } from '../../shared/api/methods';
+import {
+  EVENTS_PATH,
+  EVENTS_TOKEN_PARAM,
+  TOKEN_HEADER,
+  TOKEN_META_NAME,
+  methodPath,
+} from '../../shared/api/transport';
 
 /** The parts of the browser the HTTP bridge needs; injected so tests can fake them. */
 export interface HttpBridgeOptions {
@@ -17,13 +24,12 @@ export interface EventSourceLike {
   close(): void;
 }
 
-export const TOKEN_HEADER = 'x-diemcau-token';
-
 /**
  * The raw bridge of the browser build: `POST /api/<method>` for calls, one shared
- * EventSource on `/api/events` for pushed events. The host answers HTTP 200 with the
- * JSON envelope for both success and AppError; anything else is a transport failure,
- * which we reject so createApi reports it as TRANSPORT.
+ * EventSource on `/api/events` for pushed events. The host answers with the JSON envelope:
+ * HTTP 200 for a value or an AppError, another status with an envelope for what the host itself
+ * refused (token, size). A reply that is not an envelope is a transport failure, which we
+ * reject so createApi reports it as TRANSPORT.
  */
 export function createHttpBridge(options: HttpBridgeOptions): RawBridge {
   const base = options.baseUrl ?? '';
@@ -33,13 +39,16 @@ export function createHttpBridge(options: HttpBridgeOptions): RawBridge {
 
   return {
     async invoke(method, input) {
-      const response = await doFetch(`${base}/api/${encodeURIComponent(method)}`, {
+      const response = await doFetch(`${base}${methodPath(method)}`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', [TOKEN_HEADER]: options.token },
         body: JSON.stringify(input ?? {}),
       });
-      if (!response.ok) throw new Error(`HTTP ${response.status} from ${method}`);
-      return (await response.json()) as unknown;
+      const body: unknown = await response.json().catch(() => null);
+      if (!response.ok && !(typeof body === 'object' && body !== null && 'ok' in body)) {
+        throw new Error(`HTTP ${response.status} from ${method}`);
+      }
+      return body;
     },
 
     on(event, listener) {
@@ -47,7 +56,7 @@ export function createHttpBridge(options: HttpBridgeOptions): RawBridge {
       // reconnects by itself, and reopening it per subscriber would drop events in between.
       if (source === null) {
         source = new EventSourceImpl(
-          `${base}/api/events?token=${encodeURIComponent(options.token)}`,
+          `${base}${EVENTS_PATH}?${EVENTS_TOKEN_PARAM}=${encodeURIComponent(options.token)}`,
         );
       }
       const current = source;
@@ -68,5 +77,5 @@ export function createHttpBridge(options: HttpBridgeOptions): RawBridge {
 
 /** The token the host put in the page, or '' when there is none (the host will refuse). */
 export function readTokenFromPage(doc: Document): string {
-  return doc.querySelector('meta[name="diemcau-token"]')?.getAttribute('content') ?? '';
+  return doc.querySelector(`meta[name="${TOKEN_META_NAME}"]`)?.getAttribute('content') ?? '';
 }

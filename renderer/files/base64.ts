@@ -22,6 +22,3 @@ export function base64ToBytes(base64: string): Uint8Array<ArrayBuffer> {
   for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
   return bytes;
 }
-
-/** Largest roster the core accepts (electron/core/import/sniff.ts): refused before sending. */
-export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;

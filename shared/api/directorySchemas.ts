@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { id, optionalText, requiredText } from './fields';
 import { PersonInput, ProtocolGroup } from './schemas';
+import { MAX_IMPORT_BASE64 } from './transport';
 
 /**
  * Contracts for protocol groups, position rules, roster import and directory export.
@@ -56,9 +57,6 @@ export type RosterRole = z.infer<typeof RosterRole>;
 export const ColumnMapping = z.partialRecord(RosterRole, z.number().int().min(0).max(16383));
 export type ColumnMapping = z.infer<typeof ColumnMapping>;
 
-/** 20 MB of file, as base64 (4/3) with some slack. */
-export const MAX_IMPORT_BASE64 = 28 * 1024 * 1024;
-
 export const ImportOverrides = z
   .object({
     encoding: z.enum(ROSTER_ENCODINGS).optional(),
@@ -109,6 +107,15 @@ export const ImportPreviewRow = z.object({
 export type ImportPreviewRow = z.infer<typeof ImportPreviewRow>;
 
 export const ImportPreview = z.object({
+  /** The open file in the core; later readings name it instead of sending the file again. */
+  sessionId: id,
+  /** The choices this reading used (after a fallback, not the ones asked for). */
+  overrides: ImportOverrides,
+  /**
+   * The header row asked for names no full-name column, so it was read with the columns
+   * understood before; the operator can fix the mapping by hand.
+   */
+  headerFallback: z.boolean(),
   kind: z.enum(['xlsx', 'csv']),
   encoding: z
     .object({

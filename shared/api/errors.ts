@@ -17,6 +17,10 @@ export const ERROR_CODES = [
   'IMPORT_TOO_LARGE',
   'IMPORT_UNSUPPORTED',
   'IMPORT_NO_HEADER',
+  'IMPORT_SESSION_EXPIRED',
+  'JOB_CANCELLED',
+  'JOB_TIMEOUT',
+  'JOB_FAILED',
   'UNKNOWN_METHOD',
   'TRANSPORT',
   'INTERNAL',
@@ -66,6 +70,3 @@ export function isAppErrorData(value: unknown): value is AppErrorData {
     (ERROR_CODES as readonly string[]).includes((value as AppErrorData).code)
   );
 }
-
-/** What every transport carries back: a value or a typed error, never a thrown exception. */
-export type Envelope<T> = { ok: true; value: T } | { ok: false; error: AppErrorData };

@@ -34,18 +34,31 @@ import {
  * The method map: the one definition of the API. The renderer's client, the preload's
  * window.api, the Electron IPC wrapper, the loopback host and the handler table are all typed
  * from it, so a method cannot drift between its caller and its implementation.
+ *
+ * Each method also says what kind of work it is, and the core runs it accordingly:
+ * - `read`: answers from the database, writes nothing;
+ * - `write`: runs inside the one write transaction, its output checked before commit, its
+ *   change events sent after;
+ * - `job`: asynchronous file work (parsing, building documents) in the core's worker; it may
+ *   read, and write through the same write path once the file work is done.
  */
-const method = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => ({
-  input,
-  output,
-});
+export type MethodKind = 'read' | 'write' | 'job';
+
+const define =
+  <K extends MethodKind>(kind: K) =>
+  <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => ({ kind, input, output });
+const read = define('read');
+const write = define('write');
+const job = define('job');
 
 const none = z.object({}).strict().default({});
 const byId = z.object({ id }).strict();
 const ok = z.object({ ok: z.literal(true) });
+/** A name the caller gives a job so that it can cancel it (`jobs.cancel`). */
+const jobId = id.optional();
 
 export const methods = {
-  'app.info': method(
+  'app.info': read(
     none,
     z.object({
       version: z.string(),
@@ -55,40 +68,54 @@ export const methods = {
     }),
   ),
 
-  'profile.get': method(none, Profile.nullable()),
-  'profile.save': method(ProfileInput, Profile),
+  'profile.get': read(none, Profile.nullable()),
+  'profile.save': write(ProfileInput, Profile),
 
-  'reference.provinces': method(none, z.array(Province)),
-  'groups.list': method(none, z.array(ProtocolGroup)),
-  'groups.create': method(z.object({ name: requiredText(200) }).strict(), ProtocolGroup),
-  'groups.rename': method(z.object({ id, name: requiredText(200) }).strict(), ProtocolGroup),
+  'reference.provinces': read(none, z.array(Province)),
+  'groups.list': read(none, z.array(ProtocolGroup)),
+  'groups.create': write(z.object({ name: requiredText(200) }).strict(), ProtocolGroup),
+  'groups.rename': write(z.object({ id, name: requiredText(200) }).strict(), ProtocolGroup),
   /** The complete new order: every group's id once. */
-  'groups.reorder': method(z.object({ ids: z.array(id).min(1) }).strict(), z.array(ProtocolGroup)),
+  'groups.reorder': write(z.object({ ids: z.array(id).min(1) }).strict(), z.array(ProtocolGroup)),
   /** Only a group nobody belongs to (in the directory or in any meeting's list). */
-  'groups.delete': method(byId, ok),
-  'groups.presets': method(none, z.array(Preset)),
+  'groups.delete': write(byId, ok),
+  'groups.presets': read(none, z.array(Preset)),
   /** Adds the preset's missing groups and rules and puts its groups first, in its order. */
-  'groups.applyPreset': method(z.object({ presetId: z.string() }).strict(), GroupsWithRules),
-  'rules.list': method(none, z.array(PositionRule)),
+  'groups.applyPreset': write(z.object({ presetId: z.string() }).strict(), GroupsWithRules),
+  'rules.list': read(none, z.array(PositionRule)),
   /** Replaces the whole rule list. */
-  'rules.save': method(
+  'rules.save': write(
     z.object({ rules: z.array(PositionRuleInput).max(1000) }).strict(),
     z.array(PositionRule),
   ),
 
-  'import.preview': method(
-    ImportFile.extend({ overrides: ImportOverrides.default({}) }).strict(),
+  /**
+   * Reads a roster file and keeps it open in the core (`sessionId`), so later readings send
+   * only the operator's choices. Nothing is written.
+   */
+  'import.open': job(ImportFile.extend({ jobId }).strict(), ImportPreview),
+  /** Reads the open file again with other choices (encoding, sheet, header row, columns). */
+  'import.preview': job(
+    z.object({ sessionId: id, overrides: ImportOverrides.default({}), jobId }).strict(),
     ImportPreview,
   ),
-  'import.commit': method(ImportCommit, ImportResult),
-  'directory.export': method(
+  /** Forgets the open file (the wizard was closed or committed). */
+  'import.close': job(z.object({ sessionId: id }).strict(), ok),
+  'import.commit': write(ImportCommit, ImportResult),
+  'directory.export': job(
     z
-      .object({ format: z.enum(['xlsx', 'csv']), includeRetired: z.boolean().default(false) })
+      .object({
+        format: z.enum(['xlsx', 'csv']),
+        includeRetired: z.boolean().default(false),
+        jobId,
+      })
       .strict(),
     ExportedFile,
   ),
+  /** Stops a running job the caller named with `jobId`; false when none was running. */
+  'jobs.cancel': job(z.object({ id }).strict(), z.object({ cancelled: z.boolean() })),
 
-  'people.search': method(
+  'people.search': read(
     z
       .object({
         query: z.string().max(200).default(''),
@@ -100,39 +127,39 @@ export const methods = {
       .strict(),
     z.object({ items: z.array(Person), total: z.number().int() }),
   ),
-  'people.get': method(byId, Person),
-  'people.create': method(PersonInput.strict(), Person),
-  'people.update': method(PersonInput.extend({ id }).strict(), Person),
-  'people.retire': method(byId, Person),
-  'people.restore': method(byId, Person),
+  'people.get': read(byId, Person),
+  'people.create': write(PersonInput.strict(), Person),
+  'people.update': write(PersonInput.extend({ id }).strict(), Person),
+  'people.retire': write(byId, Person),
+  'people.restore': write(byId, Person),
   /** Only for someone never invited; anyone with a meeting record can only be retired. */
-  'people.delete': method(byId, ok),
+  'people.delete': write(byId, ok),
 
-  'meetings.list': method(
+  'meetings.list': read(
     z.object({ when: MeetingWhen, today: isoDate.optional() }).strict(),
     z.array(MeetingSummary),
   ),
-  'meetings.get': method(byId, Meeting),
-  'meetings.create': method(MeetingInput, Meeting),
-  'meetings.update': method(z.object({ id, meeting: MeetingInput }).strict(), Meeting),
-  'meetings.setStatus': method(z.object({ id, status: MeetingStatus }).strict(), Meeting),
-  'meetings.archive': method(byId, Meeting),
-  'meetings.unarchive': method(byId, Meeting),
-  'meetings.clone': method(
+  'meetings.get': read(byId, Meeting),
+  'meetings.create': write(MeetingInput, Meeting),
+  'meetings.update': write(z.object({ id, meeting: MeetingInput }).strict(), Meeting),
+  'meetings.setStatus': write(z.object({ id, status: MeetingStatus }).strict(), Meeting),
+  'meetings.archive': write(byId, Meeting),
+  'meetings.unarchive': write(byId, Meeting),
+  'meetings.clone': write(
     z.object({ id, date: isoDate, withInvitees: z.boolean().default(true) }).strict(),
     Meeting,
   ),
 
-  'invitees.list': method(z.object({ meetingId: id }).strict(), z.array(Invitee)),
-  'invitees.addPeople': method(
+  'invitees.list': read(z.object({ meetingId: id }).strict(), z.array(Invitee)),
+  'invitees.addPeople': write(
     z.object({ meetingId: id, personIds: z.array(id).min(1).max(5000) }).strict(),
     z.object({ added: z.number().int(), alreadyInvited: z.number().int() }),
   ),
-  'invitees.addGroup': method(
+  'invitees.addGroup': write(
     z.object({ meetingId: id, groupId: id }).strict(),
     z.object({ added: z.number().int(), alreadyInvited: z.number().int() }),
   ),
-  'invitees.addWalkIn': method(
+  'invitees.addWalkIn': write(
     z
       .object({
         meetingId: id,
@@ -142,18 +169,18 @@ export const methods = {
       .strict(),
     Invitee,
   ),
-  'invitees.remove': method(z.object({ inviteeId: id }).strict(), ok),
+  'invitees.remove': write(z.object({ inviteeId: id }).strict(), ok),
 
-  'attendance.set': method(AttendanceChange, Invitee),
-  'attendance.markRestAbsent': method(
+  'attendance.set': write(AttendanceChange, Invitee),
+  'attendance.markRestAbsent': write(
     z.object({ meetingId: id }).strict(),
     z.object({ count: z.number().int() }),
   ),
-  'attendance.history': method(
+  'attendance.history': read(
     z.object({ meetingId: id, inviteeId: id.optional() }).strict(),
     z.array(AttendanceEvent),
   ),
-  'attendance.headcount': method(z.object({ meetingId: id }).strict(), Headcount),
+  'attendance.headcount': read(z.object({ meetingId: id }).strict(), Headcount),
 } as const;
 
 export type Methods = typeof methods;
@@ -161,8 +188,9 @@ export type MethodName = keyof Methods;
 export type MethodInput<M extends MethodName> = z.input<Methods[M]['input']>;
 export type MethodParsedInput<M extends MethodName> = z.output<Methods[M]['input']>;
 export type MethodOutput<M extends MethodName> = z.output<Methods[M]['output']>;
-
-export const METHOD_NAMES = Object.keys(methods) as MethodName[];
+export type MethodsOfKind<K extends MethodKind> = {
+  [M in MethodName]: Methods[M]['kind'] extends K ? M : never;
+}[MethodName];
 
 export function isMethodName(name: string): name is MethodName {
   return Object.prototype.hasOwnProperty.call(methods, name);
@@ -189,7 +217,3 @@ export interface RawBridge {
   invoke(method: string, input: unknown): Promise<unknown>;
   on(event: string, listener: (payload: unknown) => void): () => void;
 }
-
-export const IPC_CHANNEL_PREFIX = 'diemcau:';
-export const IPC_INVOKE_CHANNEL = `${IPC_CHANNEL_PREFIX}invoke`;
-export const IPC_EVENT_CHANNEL = `${IPC_CHANNEL_PREFIX}event`;

@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import type { ReadableDB } from './handles';
 
 /**
  * Prepared statements kept per connection. Preparing costs about as much as running a small
@@ -6,7 +7,7 @@ import type Database from 'better-sqlite3';
  */
 const cache = new WeakMap<Database.Database, Map<string, Database.Statement>>();
 
-export function stmt(db: Database.Database, sql: string): Database.Statement {
+export function stmt(db: ReadableDB, sql: string): Database.Statement {
   let byDb = cache.get(db);
   if (!byDb) {
     byDb = new Map();

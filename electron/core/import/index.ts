@@ -11,7 +11,7 @@ export type {
 } from './roster';
 export { rosterToCsv, rosterToXlsx, EXPORT_HEADER, EXPORT_SHEET_NAME } from './export';
 export type { RosterExportRow } from './export';
-export { MAX_IMPORT_BYTES, sniffFile } from './sniff';
+export { sniffFile } from './sniff';
 export type { RosterFileKind, UnsupportedKind } from './sniff';
 export {
   ROSTER_ENCODINGS,

@@ -3,7 +3,8 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../../../shared/api/errors';
 import { readRoster } from './roster';
-import { MAX_IMPORT_BYTES, sniffFile } from './sniff';
+import { MAX_IMPORT_BYTES } from '../../../shared/api/transport';
+import { sniffFile } from './sniff';
 
 /** A minimal zip archive (stored entries), as some tool other than Excel would write. */
 function zip(files: Record<string, string>): Uint8Array {

@@ -5,9 +5,7 @@
  */
 import { AppError } from '../../../shared/api/errors';
 import { hasUtf16beBom, hasUtf16leBom, hasUtf8Bom, looksUtf16le } from './encoding';
-
-/** Largest file accepted for import (20 MB); checked before anything is parsed. */
-export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
+import { MAX_IMPORT_BYTES } from '../../../shared/api/transport';
 
 export type RosterFileKind = 'xlsx' | 'csv';
 

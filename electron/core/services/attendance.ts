@@ -1,15 +1,13 @@
-import type { MethodParsedInput } from '../../../shared/api/methods';
-import type { AttendanceChange } from '../../../shared/api/schemas';
 import type { z } from 'zod';
+import type { AttendanceChange } from '../../../shared/api/schemas';
 import { computeHeadcount } from '../../../shared/attendance/headcount';
 import { normaliseVietnamese } from '../../../shared/text/tone';
-import type { CoreContext } from '../context';
-import { nowIso } from '../context';
+import type { WriteContext } from '../context';
 import { attendanceHistory, insertAttendanceEvent } from '../db/queries/attendance';
 import type { AttendanceFields } from '../db/queries/invitees';
 import { listInvitees, pendingInviteeIds, setAttendance } from '../db/queries/invitees';
-import { requireEditableMeeting, requireMeeting } from './meetings';
-import { requireInvitee } from './invitees';
+import { requireEditableMeeting, requireInvitee, requireMeeting } from '../domain/guards';
+import { defineHandlers } from '../handlerTypes';
 
 type ParsedChange = z.output<typeof AttendanceChange>;
 
@@ -39,47 +37,36 @@ function fieldsOf(change: ParsedChange, now: string): AttendanceFields {
   }
 }
 
-function record(ctx: CoreContext, inviteeId: string, fields: AttendanceFields, now: string): void {
-  setAttendance(ctx.db, inviteeId, fields, now);
-  insertAttendanceEvent(ctx.db, inviteeId, fields, now);
+/** The current state and its history row, always together. */
+function record(tx: WriteContext, inviteeId: string, fields: AttendanceFields): void {
+  setAttendance(tx.db, inviteeId, fields, tx.at);
+  insertAttendanceEvent(tx.db, inviteeId, fields, tx.at);
 }
 
-export const attendanceHandlers = {
-  'attendance.set': (input: MethodParsedInput<'attendance.set'>, ctx: CoreContext) => {
-    const result = ctx.db.transaction(() => {
-      const inv = requireInvitee(ctx, input.inviteeId);
-      requireEditableMeeting(ctx, inv.meetingId);
-      const now = nowIso(ctx);
-      record(ctx, inv.id, fieldsOf(input, now), now);
-      return requireInvitee(ctx, inv.id);
-    })();
-    ctx.emit('attendance.changed', { meetingId: result.meetingId });
-    return result;
+export const attendanceHandlers = defineHandlers<'attendance.'>({
+  'attendance.set': (input, tx) => {
+    const inv = requireInvitee(tx.db, input.inviteeId);
+    requireEditableMeeting(tx.db, inv.meetingId);
+    record(tx, inv.id, fieldsOf(input, tx.at));
+    tx.changed('attendance.changed', { meetingId: inv.meetingId });
+    return requireInvitee(tx.db, inv.id);
   },
 
-  'attendance.markRestAbsent': (
-    input: MethodParsedInput<'attendance.markRestAbsent'>,
-    ctx: CoreContext,
-  ) => {
-    const count = ctx.db.transaction(() => {
-      requireEditableMeeting(ctx, input.meetingId);
-      const now = nowIso(ctx);
-      const ids = pendingInviteeIds(ctx.db, input.meetingId);
-      for (const id of ids)
-        record(ctx, id, fieldsOf({ inviteeId: id, status: 'absent' }, now), now);
-      return ids.length;
-    })();
-    ctx.emit('attendance.changed', { meetingId: input.meetingId });
-    return { count };
+  'attendance.markRestAbsent': (input, tx) => {
+    requireEditableMeeting(tx.db, input.meetingId);
+    const ids = pendingInviteeIds(tx.db, input.meetingId);
+    for (const id of ids) record(tx, id, fieldsOf({ inviteeId: id, status: 'absent' }, tx.at));
+    tx.changed('attendance.changed', { meetingId: input.meetingId });
+    return { count: ids.length };
   },
 
-  'attendance.history': (input: MethodParsedInput<'attendance.history'>, ctx: CoreContext) => {
-    requireMeeting(ctx, input.meetingId);
+  'attendance.history': (input, ctx) => {
+    requireMeeting(ctx.db, input.meetingId);
     return attendanceHistory(ctx.db, input.meetingId, input.inviteeId);
   },
 
-  'attendance.headcount': (input: MethodParsedInput<'attendance.headcount'>, ctx: CoreContext) => {
-    requireMeeting(ctx, input.meetingId);
+  'attendance.headcount': (input, ctx) => {
+    requireMeeting(ctx.db, input.meetingId);
     return computeHeadcount(listInvitees(ctx.db, input.meetingId));
   },
-};
+});

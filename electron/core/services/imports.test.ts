@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readRoster, writeXlsx } from '../import';
 import { encodeText } from '../import/encoding';
-import { callAsync, failAsync, start } from '../testing/harness';
+import { MINUTE, callAsync, failAsync, start } from '../testing/harness';
 
 const b64 = (bytes: Uint8Array) => Buffer.from(bytes).toString('base64');
 
@@ -37,7 +37,7 @@ describe('roster import', () => {
       unit: 'Sở Tài chính',
       phone: '0912345678',
     });
-    const preview = await callAsync(h, 'import.preview', {
+    const preview = await callAsync(h, 'import.open', {
       fileName: 'ds.xlsx',
       dataBase64: b64(await officeRoster(ROWS)),
     });
@@ -74,7 +74,7 @@ describe('roster import', () => {
       ['1', 'Lê Văn An', 'Chuyên viên', 'ĐT: 0912 345 679 / 0203.3821.111', 'Dự thay', '0'],
       ['2', 'Trần Văn ' + 'Bình'.repeat(40), 'Chuyên viên', '', '', '2'],
     ]);
-    const preview = await callAsync(h, 'import.preview', {
+    const preview = await callAsync(h, 'import.open', {
       fileName: 'ds.xlsx',
       dataBase64: b64(bytes),
     });
@@ -96,7 +96,7 @@ describe('roster import', () => {
     const h = start();
     await callAsync(h, 'people.create', { fullName: 'Nguyễn Văn Hùng', unit: 'Sở Y tế' });
     await callAsync(h, 'people.create', { fullName: 'Trần Thị Hòa', unit: 'Sở Y tế' });
-    const preview = await callAsync(h, 'import.preview', {
+    const preview = await callAsync(h, 'import.open', {
       fileName: 'ds.xlsx',
       dataBase64: b64(
         await officeRoster([
@@ -173,11 +173,17 @@ describe('roster import', () => {
     const h = start();
     const text = 'Họ và tên;Chức vụ;Đơn vị\r\nNguyễn Văn Hưng;Phó Giám đốc Sở;Sở Y tế\r\n';
     const bytes = encodeText(text, 'windows-1258');
-    const preview = await callAsync(h, 'import.preview', {
+    const opened = await callAsync(h, 'import.open', {
       fileName: 'ds.csv',
       dataBase64: b64(bytes),
+    });
+    // The second reading names the open file: only the operator's choice crosses the API.
+    const preview = await callAsync(h, 'import.preview', {
+      sessionId: opened.sessionId,
       overrides: { encoding: 'windows-1258' },
     });
+    expect(preview.sessionId).toBe(opened.sessionId);
+    expect(preview.overrides).toEqual({ encoding: 'windows-1258' });
     expect(preview.encoding).toMatchObject({ used: 'windows-1258' });
     expect(preview.delimiter).toBe(';');
     expect(preview.rows[0]).toMatchObject({
@@ -191,14 +197,14 @@ describe('roster import', () => {
     const h = start();
     const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]);
     expect(
-      await failAsync(h, 'import.preview', { fileName: 'ds.xlsx', dataBase64: b64(png) }),
+      await failAsync(h, 'import.open', { fileName: 'ds.xlsx', dataBase64: b64(png) }),
     ).toMatchObject({
       code: 'IMPORT_UNSUPPORTED',
       details: { kind: 'image' },
     });
-    expect(
-      (await failAsync(h, 'import.preview', { fileName: 'ds.csv', dataBase64: '' })).code,
-    ).toBe('IMPORT_EMPTY');
+    expect((await failAsync(h, 'import.open', { fileName: 'ds.csv', dataBase64: '' })).code).toBe(
+      'IMPORT_EMPTY',
+    );
     expect((await callAsync(h, 'people.search', {})).total).toBe(0);
   });
 
@@ -242,6 +248,86 @@ describe('roster import', () => {
         ['Lê Văn Tám', 'Chuyên viên', 'Sở Nội vụ', '', '', '', null],
       ]);
     }
+  });
+
+  it('keeps the file open between readings, and forgets it when closed', async () => {
+    const h = start();
+    const opened = await callAsync(h, 'import.open', {
+      fileName: 'ds.xlsx',
+      dataBase64: b64(await officeRoster(ROWS)),
+    });
+    const again = await callAsync(h, 'import.preview', {
+      sessionId: opened.sessionId,
+      overrides: { headerRow: 3, headerRows: 1 },
+    });
+    expect(again.rows.map((r) => r.fullName)).toEqual(opened.rows.map((r) => r.fullName));
+    await callAsync(h, 'import.close', { sessionId: opened.sessionId });
+    expect(
+      await failAsync(h, 'import.preview', { sessionId: opened.sessionId, overrides: {} }),
+    ).toMatchObject({ code: 'IMPORT_SESSION_EXPIRED' });
+  });
+
+  it('forgets a file left idle for half an hour', async () => {
+    const h = start();
+    const opened = await callAsync(h, 'import.open', {
+      fileName: 'ds.xlsx',
+      dataBase64: b64(await officeRoster(ROWS)),
+    });
+    h.clock.advance(31 * MINUTE);
+    expect(
+      (await failAsync(h, 'import.preview', { sessionId: opened.sessionId, overrides: {} })).code,
+    ).toBe('IMPORT_SESSION_EXPIRED');
+  });
+
+  it('reads a header row without a name column with the columns understood before', async () => {
+    const h = start();
+    const opened = await callAsync(h, 'import.open', {
+      fileName: 'ds.xlsx',
+      dataBase64: b64(await officeRoster(ROWS)),
+    });
+    expect(opened.headerFallback).toBe(false);
+    // Row 2 is the date line: no "Họ và tên" in it.
+    const moved = await callAsync(h, 'import.preview', {
+      sessionId: opened.sessionId,
+      overrides: { headerRow: 1, headerRows: 1 },
+    });
+    expect(moved.headerFallback).toBe(true);
+    expect(moved.headerRow).toBe(1);
+    expect(moved.mapping).toEqual(opened.mapping);
+    expect(moved.overrides).toEqual({ headerRow: 1, headerRows: 1, mapping: opened.mapping });
+  });
+
+  it('keeps a file whose header was not found open, for the operator to point at it', async () => {
+    const h = start();
+    const text = 'Danh sách\r\nLê Văn Tám;Chuyên viên\r\n';
+    const err = await failAsync(h, 'import.open', {
+      fileName: 'ds.csv',
+      dataBase64: b64(new TextEncoder().encode(text)),
+    });
+    expect(err.code).toBe('IMPORT_NO_HEADER');
+    const sessionId = err.details?.sessionId as string;
+    const read = await callAsync(h, 'import.preview', {
+      sessionId,
+      overrides: { headerRow: 0, mapping: { fullName: 0, position: 1 } },
+    });
+    expect(read.rows.map((r) => r.fullName)).toEqual(['Lê Văn Tám']);
+  });
+
+  it('cancels a reading the operator stops, and answers other calls meanwhile', async () => {
+    const h = start();
+    const lines = ['Họ và tên,Chức vụ,Đơn vị'];
+    for (let i = 0; i < 100_000; i++) lines.push(`Nguyễn Văn An ${i},Chuyên viên,Sở ${i % 13}`);
+    const reading = h.core.call('import.open', {
+      fileName: 'big.csv',
+      dataBase64: b64(new TextEncoder().encode(lines.join('\n'))),
+      jobId: 'job-1',
+    });
+    // The core's thread is free while the worker reads: a check-in-sized call answers at once.
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(h.core.dispatch('people.search', { query: 'an' }).ok).toBe(true);
+    expect(await callAsync(h, 'jobs.cancel', { id: 'job-1' })).toEqual({ cancelled: true });
+    expect(await reading).toMatchObject({ ok: false, error: { code: 'JOB_CANCELLED' } });
+    expect(await callAsync(h, 'jobs.cancel', { id: 'job-1' })).toEqual({ cancelled: false });
   });
 
   it('refuses asynchronous methods on the synchronous entry point instead of hanging', () => {

@@ -1,30 +1,36 @@
-import type { MethodParsedInput } from '../../../shared/api/methods';
-import type { ImportPreviewRow, ImportResult } from '../../../shared/api/directorySchemas';
+import type {
+  ImportOverrides,
+  ImportPreview,
+  ImportPreviewRow,
+  ImportResult,
+} from '../../../shared/api/directorySchemas';
 import type { FieldIssue } from '../../../shared/api/errors';
 import { AppError } from '../../../shared/api/errors';
+import { sortByProtocolOrder } from '../../../shared/order/protocolOrder';
 import { compileRules } from '../../../shared/protocol/positionRules';
 import { foldText } from '../../../shared/text/fold';
 import { normaliseVietnamese } from '../../../shared/text/tone';
-import { sortByProtocolOrder } from '../../../shared/order/protocolOrder';
-import type { CoreContext } from '../context';
-import { nowIso } from '../context';
-import { stmt } from '../db/statements';
-import { listGroups } from '../db/queries/groups';
-import { listRules } from '../db/queries/rules';
-import * as people from '../db/queries/people';
-import { refreshPlannedSnapshots } from '../db/queries/invitees';
-import { readRoster, rosterToCsv, rosterToXlsx } from '../import';
-import type { RosterRow } from '../import';
-import { invitePeople } from './invitees';
-import { requireEditableMeeting } from './meetings';
-import { buildPersonRecord, requirePerson } from './people';
 import { localDate } from '../../../shared/time/localDate';
+import type { ReadableDB } from '../db/handles';
+import { listGroups } from '../db/queries/groups';
+import { refreshPlannedSnapshots } from '../db/queries/invitees';
+import * as people from '../db/queries/people';
+import { listRules } from '../db/queries/rules';
+import { requireEditableMeeting, requirePerson } from '../domain/guards';
+import { invitePeople } from '../domain/invitations';
+import { buildPersonRecord } from '../domain/personRecord';
+import type { JobContext } from '../handlerTypes';
+import { defineHandlers } from '../handlerTypes';
+import type { RosterReadResult, RosterRow } from '../import/roster';
+import type { ImportSession } from '../import/sessions';
 
 /**
- * Roster import in two calls. `import.preview` reads the file and says, row by row, what would
- * happen (nothing is written); the operator fixes the mapping and decides each duplicate; then
- * `import.commit` writes every accepted row in one transaction — all of them or none.
+ * Roster import. `import.open` reads the file in the core's worker and keeps it open;
+ * `import.preview` reads it again with the operator's choices; neither writes anything. Each
+ * answer says, row by row, what would happen. `import.commit` then writes every accepted row in
+ * one transaction — all of them or none.
  */
+
 /**
  * Same person = same name and unit, letter for letter (case and tone placement aside).
  * Accent-insensitive here would make "Hưng" a duplicate of "Hùng", and the default "skip"
@@ -33,20 +39,11 @@ import { localDate } from '../../../shared/time/localDate';
 const exact = (text: string) => normaliseVietnamese(text).toLowerCase();
 const identity = (fullName: string, unit: string) => `${exact(fullName)}|${exact(unit)}`;
 
-interface DirectoryEntry {
-  id: string;
-  fullName: string;
-  position: string;
-  unit: string;
-}
+type DirectoryEntry = ReturnType<typeof people.activePeopleIdentities>[number];
 
-function activeDirectory(ctx: CoreContext): Map<string, DirectoryEntry> {
-  const rows = stmt(
-    ctx.db,
-    'SELECT id, full_name AS fullName, position, unit FROM people WHERE retired_at IS NULL ORDER BY created_at, id',
-  ).all() as DirectoryEntry[];
+function activeDirectory(db: ReadableDB): Map<string, DirectoryEntry> {
   const map = new Map<string, DirectoryEntry>();
-  for (const r of rows) {
+  for (const r of people.activePeopleIdentities(db)) {
     const key = identity(r.fullName, r.unit);
     if (!map.has(key)) map.set(key, r);
   }
@@ -89,15 +86,14 @@ function fitToDirectory(r: RosterRow): RosterRow & { tooLong: boolean } {
   return { ...r, phone, note, rank, tooLong };
 }
 
-export async function previewImport(input: MethodParsedInput<'import.preview'>, ctx: CoreContext) {
-  const bytes = new Uint8Array(Buffer.from(input.dataBase64, 'base64'));
-  const read = await readRoster(input.fileName, bytes, input.overrides);
-  const groups = listGroups(ctx.db);
+/** What each row would become, against the directory as it is now. */
+function previewRows(db: ReadableDB, read: RosterReadResult): ImportPreviewRow[] {
+  const groups = listGroups(db);
   const groupsByName = new Map(groups.map((g) => [foldText(g.name), g.id]));
-  const suggest = compileRules(listRules(ctx.db), new Map(groups.map((g) => [g.id, g.sortOrder])));
-  const directory = activeDirectory(ctx);
+  const suggest = compileRules(listRules(db), new Map(groups.map((g) => [g.id, g.sortOrder])));
+  const directory = activeDirectory(db);
   const firstLine = new Map<string, number>();
-  const rows: ImportPreviewRow[] = read.rows.map((raw) => {
+  return read.rows.map((raw) => {
     const r = fitToDirectory(raw);
     const problems: ImportPreviewRow['problems'] = [...r.problems];
     if (r.tooLong) problems.push('too_long');
@@ -127,21 +123,60 @@ export async function previewImport(input: MethodParsedInput<'import.preview'>, 
       existing,
     };
   });
+}
+
+/**
+ * Reads the session's file with `overrides` in the worker. When a header row the operator
+ * picked names no full-name column, the file is read with that row and the columns understood
+ * by the last good reading, so the operator can fix the mapping by hand instead of starting over.
+ */
+async function readSession(
+  ctx: JobContext,
+  session: ImportSession,
+  overrides: ImportOverrides,
+): Promise<ImportPreview> {
+  const read = (o: ImportOverrides) =>
+    ctx.files.run(
+      'readRoster',
+      // A copy: the session keeps its bytes while this one moves to the worker.
+      { fileName: session.fileName, bytes: session.bytes.slice(), overrides: o },
+      { signal: ctx.signal },
+    );
+  let used = overrides;
+  let result: RosterReadResult;
+  try {
+    result = await read(overrides);
+  } catch (err) {
+    const previousMapping = session.lastGood?.mapping;
+    const canFallBack =
+      err instanceof AppError &&
+      err.code === 'IMPORT_NO_HEADER' &&
+      overrides.headerRow !== undefined &&
+      overrides.mapping === undefined &&
+      previousMapping?.fullName !== undefined;
+    if (!canFallBack) throw err;
+    used = { ...overrides, mapping: previousMapping };
+    result = await read(used);
+  }
+  session.lastGood = { ...used, mapping: result.mapping };
   return {
-    kind: read.kind,
-    encoding: read.encoding ?? null,
-    delimiter: read.delimiter ?? null,
-    sheets: read.sheets ?? [],
-    sheet: read.sheet ?? null,
-    headerRow: read.headerRow,
-    headerRows: read.headerRows,
-    columns: read.columns,
-    mapping: read.mapping,
-    detectedMapping: read.detectedMapping ?? null,
-    rows,
-    sections: read.sections.map((s) => ({ line: s.line, title: s.title })),
-    skipped: read.skipped,
-    preview: read.preview,
+    sessionId: session.id,
+    overrides: used,
+    headerFallback: used !== overrides,
+    kind: result.kind,
+    encoding: result.encoding ?? null,
+    delimiter: result.delimiter ?? null,
+    sheets: result.sheets ?? [],
+    sheet: result.sheet ?? null,
+    headerRow: result.headerRow,
+    headerRows: result.headerRows,
+    columns: result.columns,
+    mapping: result.mapping,
+    detectedMapping: result.detectedMapping ?? null,
+    rows: previewRows(ctx.db, result),
+    sections: result.sections.map((s) => ({ line: s.line, title: s.title })),
+    skipped: result.skipped,
+    preview: result.preview,
   };
 }
 
@@ -161,13 +196,37 @@ function atRow<T>(index: number, line: number, f: () => T): T {
 /** Values from the file win where the file has them; empty cells never erase what is known. */
 const keep = (incoming: string, known: string) => (incoming.trim() ? incoming : known);
 
-export function commitImport(
-  input: MethodParsedInput<'import.commit'>,
-  ctx: CoreContext,
-): ImportResult {
-  const result = ctx.db.transaction(() => {
-    if (input.inviteToMeetingId) requireEditableMeeting(ctx, input.inviteToMeetingId);
-    const now = nowIso(ctx);
+const MIME = {
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  csv: 'text/csv;charset=utf-8',
+} as const;
+
+export const importHandlers = defineHandlers<'import.' | 'directory.'>({
+  'import.open': async (input, ctx) => {
+    const bytes = new Uint8Array(Buffer.from(input.dataBase64, 'base64'));
+    const session = ctx.importSessions.open(input.fileName, bytes);
+    try {
+      return await readSession(ctx, session, {});
+    } catch (err) {
+      // No header found: the file stays open, for the operator to point at the header row.
+      if (err instanceof AppError && err.code === 'IMPORT_NO_HEADER') {
+        throw new AppError(err.code, err.message, { ...err.details, sessionId: session.id });
+      }
+      ctx.importSessions.close(session.id);
+      throw err;
+    }
+  },
+
+  'import.preview': async (input, ctx) =>
+    readSession(ctx, ctx.importSessions.get(input.sessionId), input.overrides),
+
+  'import.close': async (input, ctx) => {
+    ctx.importSessions.close(input.sessionId);
+    return { ok: true as const };
+  },
+
+  'import.commit': (input, tx): ImportResult => {
+    if (input.inviteToMeetingId) requireEditableMeeting(tx.db, input.inviteToMeetingId);
     const toInvite: string[] = [];
     let added = 0;
     let updated = 0;
@@ -177,14 +236,14 @@ export function commitImport(
         if (row.action === 'skip') {
           skipped++;
           if (row.existingPersonId) {
-            const p = requirePerson(ctx, row.existingPersonId);
+            const p = requirePerson(tx.db, row.existingPersonId);
             if (p.retiredAt === null) toInvite.push(p.id);
           }
           return;
         }
         if (row.action === 'add') {
-          const record = buildPersonRecord(ctx, ctx.newId(), row);
-          people.insertPerson(ctx.db, record, now);
+          const record = buildPersonRecord(tx.db, tx.newId(), row);
+          people.insertPerson(tx.db, record, tx.at);
           toInvite.push(record.id);
           added++;
           return;
@@ -194,8 +253,8 @@ export function commitImport(
             issues: [{ path: ['existingPersonId'], message: 'required' }],
           });
         }
-        const known = requirePerson(ctx, row.existingPersonId);
-        const record = buildPersonRecord(ctx, known.id, {
+        const known = requirePerson(tx.db, row.existingPersonId);
+        const record = buildPersonRecord(tx.db, known.id, {
           fullName: keep(row.fullName, known.fullName),
           givenName: known.givenNameCustom ? known.givenName : row.givenName,
           position: keep(row.position, known.position),
@@ -205,71 +264,60 @@ export function commitImport(
           phone: keep(row.phone, known.phone),
           note: keep(row.note, known.note),
         });
-        people.updatePerson(ctx.db, record, now);
-        refreshPlannedSnapshots(ctx.db, { ...record, personId: record.id }, now);
+        people.updatePerson(tx.db, record, tx.at);
+        refreshPlannedSnapshots(tx.db, { ...record, personId: record.id }, tx.at);
         if (known.retiredAt === null) toInvite.push(known.id);
         updated++;
       }),
     );
+    tx.changed('directory.changed', {});
     let invited = 0;
     let alreadyInvited = 0;
     if (input.inviteToMeetingId) {
-      const unique = [...new Set(toInvite)].map((id) => requirePerson(ctx, id));
-      const r = invitePeople(ctx, input.inviteToMeetingId, unique);
+      const unique = [...new Set(toInvite)].map((id) => requirePerson(tx.db, id));
+      const r = invitePeople(tx, input.inviteToMeetingId, unique);
       invited = r.added;
       alreadyInvited = r.alreadyInvited;
+      tx.changed('attendance.changed', { meetingId: input.inviteToMeetingId });
     }
     return { added, updated, skipped, invited, alreadyInvited };
-  })();
-  ctx.emit('directory.changed', {});
-  if (input.inviteToMeetingId)
-    ctx.emit('attendance.changed', { meetingId: input.inviteToMeetingId });
-  return result;
-}
+  },
 
-export async function exportDirectory(
-  input: MethodParsedInput<'directory.export'>,
-  ctx: CoreContext,
-) {
-  const groupList = listGroups(ctx.db);
-  const groups = new Map(groupList.map((g) => [g.id, g.name]));
-  const order = new Map(groupList.map((g) => [g.id, g.sortOrder]));
-  const found = people.searchPeople(ctx.db, {
-    query: '',
-    groupId: null,
-    includeRetired: input.includeRetired,
-    limit: 1_000_000,
-    offset: 0,
-  }).items;
-  // The same ordering function as every other list, not just the SQL index order.
-  const list = sortByProtocolOrder(
-    found.map((p) => ({ ...p, groupOrder: p.groupId ? (order.get(p.groupId) ?? null) : null })),
-  );
-  const rows = list.map((p) => ({
-    fullName: p.fullName,
-    position: p.position,
-    unit: p.unit,
-    phone: p.phone,
-    note: p.note,
-    group: p.groupId ? (groups.get(p.groupId) ?? '') : '',
-    rank: p.rank,
-    sortName: p.givenNameCustom ? p.givenName : '',
-  }));
-  const bytes = input.format === 'xlsx' ? await rosterToXlsx(rows) : rosterToCsv(rows);
-  const stamp = localDate(ctx.now());
-  return {
-    fileName: `danh-ba-dai-bieu-${stamp}.${input.format}`,
-    mimeType:
-      input.format === 'xlsx'
-        ? 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
-        : 'text/csv;charset=utf-8',
-    dataBase64: Buffer.from(bytes).toString('base64'),
-    rows: rows.length,
-  };
-}
-
-export const importHandlers = {
-  'import.preview': previewImport,
-  'import.commit': commitImport,
-  'directory.export': exportDirectory,
-};
+  'directory.export': async (input, ctx) => {
+    const groupList = listGroups(ctx.db);
+    const groups = new Map(groupList.map((g) => [g.id, g.name]));
+    const order = new Map(groupList.map((g) => [g.id, g.sortOrder]));
+    const found = people.searchPeople(ctx.db, {
+      query: '',
+      groupId: null,
+      includeRetired: input.includeRetired,
+      limit: 1_000_000,
+      offset: 0,
+    }).items;
+    // The same ordering function as every other list, not just the SQL index order.
+    const list = sortByProtocolOrder(
+      found.map((p) => ({ ...p, groupOrder: p.groupId ? (order.get(p.groupId) ?? null) : null })),
+    );
+    const rows = list.map((p) => ({
+      fullName: p.fullName,
+      position: p.position,
+      unit: p.unit,
+      phone: p.phone,
+      note: p.note,
+      group: p.groupId ? (groups.get(p.groupId) ?? '') : '',
+      rank: p.rank,
+      sortName: p.givenNameCustom ? p.givenName : '',
+    }));
+    const bytes = await ctx.files.run(
+      input.format === 'xlsx' ? 'rosterToXlsx' : 'rosterToCsv',
+      { rows },
+      { signal: ctx.signal },
+    );
+    return {
+      fileName: `danh-ba-dai-bieu-${localDate(ctx.now())}.${input.format}`,
+      mimeType: MIME[input.format],
+      dataBase64: Buffer.from(bytes).toString('base64'),
+      rows: rows.length,
+    };
+  },
+});

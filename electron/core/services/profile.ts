@@ -1,20 +1,17 @@
-import type { MethodParsedInput } from '../../../shared/api/methods';
+import { AppError } from '../../../shared/api/errors';
 import type { Province } from '../../../shared/api/schemas';
 import { OTHER_PROVINCE } from '../../../shared/api/schemas';
-import { AppError } from '../../../shared/api/errors';
 import { normaliseVietnamese } from '../../../shared/text/tone';
 import provinces from '../../../resources/provinces.json';
-import type { CoreContext } from '../context';
-import { nowIso } from '../context';
 import { getProfile, saveProfile } from '../db/queries/profile';
-import { listGroups } from '../db/queries/groups';
+import { defineHandlers } from '../handlerTypes';
 
 export const PROVINCES: readonly Province[] = provinces.units as Province[];
 
-export const profileHandlers = {
-  'profile.get': (_input: MethodParsedInput<'profile.get'>, ctx: CoreContext) => getProfile(ctx.db),
+export const profileHandlers = defineHandlers<'profile.' | 'reference.'>({
+  'profile.get': (_input, ctx) => getProfile(ctx.db),
 
-  'profile.save': (input: MethodParsedInput<'profile.save'>, ctx: CoreContext) => {
+  'profile.save': (input, tx) => {
     if (
       input.provinceCode !== OTHER_PROVINCE &&
       !PROVINCES.some((p) => p.code === input.provinceCode)
@@ -30,13 +27,11 @@ export const profileHandlers = {
         input.provinceCode === OTHER_PROVINCE ? normaliseVietnamese(input.provinceOther) : '',
       parentBody: normaliseVietnamese(input.parentBody),
       operatorName: normaliseVietnamese(input.operatorName),
-      updatedAt: nowIso(ctx),
+      updatedAt: tx.at,
     };
-    ctx.db.transaction(() => saveProfile(ctx.db, profile))();
+    saveProfile(tx.db, profile);
     return profile;
   },
 
   'reference.provinces': () => [...PROVINCES],
-
-  'groups.list': (_input: MethodParsedInput<'groups.list'>, ctx: CoreContext) => listGroups(ctx.db),
-};
+});

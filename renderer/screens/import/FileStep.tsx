@@ -1,4 +1,4 @@
-import { Alert, FileInput, Group, Loader, Stack, Text } from '@mantine/core';
+import { Alert, Button, FileInput, Group, Loader, Stack, Text } from '@mantine/core';
 import type { ComponentPropsWithoutRef } from 'react';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -39,11 +39,16 @@ export function FileStep({ wizard }: { wizard: ImportWizard }) {
         autoFocus
       />
       {wizard.reading && (
-        <Group gap="sm" role="status">
-          <Loader size="sm" />
-          <Text>
-            {t('import.file.reading')} {picked}
-          </Text>
+        <Group gap="sm">
+          <Group gap="sm" role="status">
+            <Loader size="sm" />
+            <Text>
+              {t('import.file.reading')} {picked}
+            </Text>
+          </Group>
+          <Button variant="default" size="xs" onClick={wizard.cancelReading}>
+            {t('import.file.cancelReading')}
+          </Button>
         </Group>
       )}
       {wizard.readError && !wizard.reading && (

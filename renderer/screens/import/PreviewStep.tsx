@@ -54,10 +54,15 @@ export function PreviewStep({ wizard, preview, meetingId, onMeetingChange }: Pre
         </Text>
         <Group gap="sm">
           {reading && (
-            <Group gap="xs" role="status">
-              <Loader size="xs" />
-              <Text size="sm">{t('import.file.rereading')}</Text>
-            </Group>
+            <>
+              <Group gap="xs" role="status">
+                <Loader size="xs" />
+                <Text size="sm">{t('import.file.rereading')}</Text>
+              </Group>
+              <Button variant="default" size="xs" onClick={wizard.cancelReading}>
+                {t('import.file.cancelReading')}
+              </Button>
+            </>
           )}
           <Button variant="default" onClick={wizard.reset} disabled={wizard.committing}>
             {t('import.file.chooseAnother')}

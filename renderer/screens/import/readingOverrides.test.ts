@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ImportPreview } from '../../../shared/api/directorySchemas';
-import { nextOverrides, roleAt, withPreviousMapping, withRole } from './readingOverrides';
+import { nextOverrides, roleAt, withRole } from './readingOverrides';
 
 const preview = {
   headerRow: 3,
@@ -38,14 +38,5 @@ describe('reading overrides', () => {
     expect(
       nextOverrides({ headerRow: 2 }, preview, { kind: 'mapping', mapping: { fullName: 1 } }),
     ).toEqual({ headerRow: 2, mapping: { fullName: 1 } });
-  });
-
-  it('retries a header row without a name column with the columns understood before', () => {
-    expect(withPreviousMapping({ headerRow: 1, headerRows: 1 }, preview)).toEqual({
-      headerRow: 1,
-      headerRows: 1,
-      mapping: preview.mapping,
-    });
-    expect(withPreviousMapping({ encoding: 'utf-8' }, preview)).toBeNull();
   });
 });

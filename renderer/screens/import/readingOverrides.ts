@@ -61,16 +61,3 @@ export function nextOverrides(
       return { ...previous, mapping: change.mapping };
   }
 }
-
-/**
- * When a chosen header row names no full-name column, the reader refuses it; reading it with the
- * columns understood as before lets the operator fix the mapping by hand instead.
- */
-export function withPreviousMapping(
-  overrides: ImportOverrides,
-  preview: ImportPreview,
-): ImportOverrides | null {
-  if (overrides.headerRow === undefined || overrides.mapping !== undefined) return null;
-  if (preview.mapping.fullName === undefined) return null;
-  return { ...overrides, mapping: preview.mapping };
-}

@@ -1,4 +1,4 @@
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type {
   ImportOverrides,
   ImportPreview,
@@ -6,19 +6,15 @@ import type {
   ImportResult,
 } from '../../../shared/api/directorySchemas';
 import { AppError } from '../../../shared/api/errors';
+import { MAX_IMPORT_BYTES } from '../../../shared/api/transport';
 import { api } from '../../api/bridge';
 import { toAppError } from '../../api/useApiQuery';
 import { issuesOf } from '../../errors/fieldErrors';
-import { MAX_IMPORT_BYTES, bytesToBase64 } from '../../files/base64';
+import { bytesToBase64 } from '../../files/base64';
 import type { RowChoices, RowIssue } from './importRows';
 import { carryChoices, commitRows, issuesByLine } from './importRows';
 import type { ReadingChange } from './readingOverrides';
-import { nextOverrides, withPreviousMapping } from './readingOverrides';
-
-interface Source {
-  fileName: string;
-  dataBase64: string;
-}
+import { nextOverrides } from './readingOverrides';
 
 export interface ImportWizard {
   fileName: string | null;
@@ -38,20 +34,33 @@ export interface ImportWizard {
   result: ImportResult | null;
   chooseFile: (file: File | null) => Promise<void>;
   change: (change: ReadingChange) => Promise<void>;
+  /** Stops the reading in progress (a large or broken file); what was shown before stays. */
+  cancelReading: () => void;
   commit: (inviteToMeetingId: string | null) => Promise<void>;
   reset: () => void;
 }
 
 const NO_ISSUES: ReadonlyMap<number, RowIssue[]> = new Map();
 
-/** The import wizard's state: the file, how it is read, the operator's choices, the result. */
+/** Stands in for the preview when the first reading failed and the operator retries a choice. */
+const emptyPreview = { headerRow: 0, headerRows: 1, mapping: {} } as unknown as ImportPreview;
+
+let jobCounter = 0;
+const newJobId = () => `import-${Date.now().toString(36)}-${++jobCounter}`;
+
+/**
+ * The import wizard's state: the file, how it is read, the operator's choices, the result.
+ * The file crosses to the core once (`import.open`); the core keeps it open and each later
+ * reading sends only the choices (`import.preview`), so changing a column of a 20 MB workbook
+ * does not send 20 MB again. The core also decides the header-row fallback.
+ */
 export function useImportWizard(): ImportWizard {
-  const [source, setSource] = useState<Source | null>(null);
+  const [fileName, setFileName] = useState<string | null>(null);
+  const [sessionId, setSessionId] = useState<string | null>(null);
   const [overrides, setOverrides] = useState<ImportOverrides>({});
   const [preview, setPreview] = useState<ImportPreview | null>(null);
   const [reading, setReading] = useState(false);
   const [readError, setReadError] = useState<AppError | null>(null);
-  const [headerFallback, setHeaderFallback] = useState(false);
   const [choices, setChoiceMap] = useState<RowChoices>(new Map());
   const [committing, setCommitting] = useState(false);
   const [commitError, setCommitError] = useState<AppError | null>(null);
@@ -59,97 +68,110 @@ export function useImportWizard(): ImportWizard {
   const [result, setResult] = useState<ImportResult | null>(null);
   // Each reading takes a ticket; an answer to an older one (the operator changed again) is dropped.
   const ticket = useRef(0);
+  const runningJob = useRef<string | null>(null);
+  const openSession = useRef<string | null>(null);
   // The rows the current choices were made for, to carry them over to a new reading.
   const shownRows = useRef<ImportPreviewRow[]>([]);
 
+  const show = useCallback((value: ImportPreview) => {
+    setPreview(value);
+    setOverrides(value.overrides);
+    const previousRows = shownRows.current;
+    shownRows.current = value.rows;
+    setChoiceMap((prev) => carryChoices(previousRows, prev, value.rows));
+    setReadError(null);
+    setCommitError(null);
+    setRowIssues(NO_ISSUES);
+  }, []);
+
+  /** One reading in the core: the first (`open`) or a later one on the open file. */
   const read = useCallback(
-    async (src: Source, next: ImportOverrides, fallback: ImportOverrides | null = null) => {
+    async (request: (jobId: string) => Promise<ImportPreview>) => {
       const mine = ++ticket.current;
+      const jobId = newJobId();
+      runningJob.current = jobId;
       setReading(true);
       try {
-        let value: ImportPreview;
-        let used = next;
-        try {
-          value = await api.invoke('import.preview', { ...src, overrides: next });
-        } catch (err) {
-          if (!(err instanceof AppError && err.code === 'IMPORT_NO_HEADER' && fallback)) throw err;
-          used = fallback;
-          value = await api.invoke('import.preview', { ...src, overrides: fallback });
-        }
+        const value = await request(jobId);
+        openSession.current = value.sessionId;
         if (mine !== ticket.current) return;
-        setPreview(value);
-        setOverrides(used);
-        setHeaderFallback(used !== next);
-        const previousRows = shownRows.current;
-        shownRows.current = value.rows;
-        setChoiceMap((prev) => carryChoices(previousRows, prev, value.rows));
-        setReadError(null);
-        setCommitError(null);
-        setRowIssues(NO_ISSUES);
+        setSessionId(value.sessionId);
+        show(value);
       } catch (err) {
-        if (mine === ticket.current) setReadError(toAppError(err));
+        const error = toAppError(err);
+        // A file with no header found stays open in the core, for the operator's next choice.
+        const kept = error.details?.sessionId;
+        if (typeof kept === 'string') openSession.current = kept;
+        if (mine !== ticket.current) return;
+        if (typeof kept === 'string') setSessionId(kept);
+        setReadError(error);
       } finally {
+        if (runningJob.current === jobId) runningJob.current = null;
         if (mine === ticket.current) setReading(false);
       }
     },
-    [],
+    [show],
   );
 
+  const closeSession = useCallback(() => {
+    const id = openSession.current;
+    openSession.current = null;
+    if (id) void api.invoke('import.close', { sessionId: id }).catch(() => undefined);
+  }, []);
+
+  const cancelReading = useCallback(() => {
+    const jobId = runningJob.current;
+    if (jobId) void api.invoke('jobs.cancel', { id: jobId }).catch(() => undefined);
+  }, []);
+
   const reset = useCallback(() => {
+    cancelReading();
+    closeSession();
     ticket.current++;
     shownRows.current = [];
-    setSource(null);
+    setFileName(null);
+    setSessionId(null);
     setOverrides({});
     setPreview(null);
     setReading(false);
     setReadError(null);
-    setHeaderFallback(false);
     setChoiceMap(new Map());
     setCommitError(null);
     setRowIssues(NO_ISSUES);
     setResult(null);
-  }, []);
+  }, [cancelReading, closeSession]);
+
+  // Leaving the screen frees the file the core keeps.
+  useEffect(() => closeSession, [closeSession]);
 
   const chooseFile = useCallback(
     async (file: File | null) => {
       reset();
       if (!file) return;
+      setFileName(file.name);
       if (file.size > MAX_IMPORT_BYTES) {
         setReadError(new AppError('IMPORT_TOO_LARGE', 'Checked before sending'));
         return;
       }
-      const mine = ++ticket.current;
-      setReading(true);
+      let dataBase64: string;
       try {
-        const src = {
-          fileName: file.name,
-          dataBase64: bytesToBase64(new Uint8Array(await file.arrayBuffer())),
-        };
-        if (mine !== ticket.current) return;
-        setSource(src);
-        await read(src, {});
+        dataBase64 = bytesToBase64(new Uint8Array(await file.arrayBuffer()));
       } catch (err) {
-        if (mine === ticket.current) {
-          setReadError(toAppError(err));
-          setReading(false);
-        }
+        setReadError(toAppError(err));
+        return;
       }
+      await read((jobId) => api.invoke('import.open', { fileName: file.name, dataBase64, jobId }));
     },
     [read, reset],
   );
 
   const change = useCallback(
     async (c: ReadingChange) => {
-      if (!source) return;
-      if (!preview) {
-        // The first reading failed: try again with this one choice.
-        await read(source, nextOverrides(overrides, emptyPreview, c));
-        return;
-      }
-      const next = nextOverrides(overrides, preview, c);
-      await read(source, next, withPreviousMapping(next, preview));
+      if (!sessionId) return;
+      const next = nextOverrides(overrides, preview ?? emptyPreview, c);
+      await read((jobId) => api.invoke('import.preview', { sessionId, overrides: next, jobId }));
     },
-    [source, preview, overrides, read],
+    [sessionId, preview, overrides, read],
   );
 
   const commit = useCallback(
@@ -165,9 +187,10 @@ export function useImportWizard(): ImportWizard {
           await api.invoke('import.commit', {
             rows,
             inviteToMeetingId,
-            fileName: source?.fileName ?? '',
+            fileName: fileName ?? '',
           }),
         );
+        closeSession();
       } catch (err) {
         const byLine = issuesByLine(issuesOf(err), rows);
         setRowIssues(byLine.size > 0 ? byLine : NO_ISSUES);
@@ -176,7 +199,7 @@ export function useImportWizard(): ImportWizard {
         setCommitting(false);
       }
     },
-    [preview, choices, source],
+    [preview, choices, fileName, closeSession],
   );
 
   const setChoices = useCallback(
@@ -185,11 +208,11 @@ export function useImportWizard(): ImportWizard {
   );
 
   return {
-    fileName: source?.fileName ?? null,
+    fileName,
     preview,
     reading,
     readError,
-    headerFallback,
+    headerFallback: preview?.headerFallback ?? false,
     choices,
     setChoices,
     committing,
@@ -198,10 +221,8 @@ export function useImportWizard(): ImportWizard {
     result,
     chooseFile,
     change,
+    cancelReading,
     commit,
     reset,
   };
 }
-
-/** Stands in for the preview when the first reading failed and the operator retries a choice. */
-const emptyPreview = { headerRow: 0, headerRows: 1, mapping: {} } as unknown as ImportPreview;

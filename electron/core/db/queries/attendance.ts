@@ -1,10 +1,10 @@
-import type Database from 'better-sqlite3';
+import type { ReadableDB, WritableDB } from '../handles';
 import { stmt } from '../statements';
 import type { AttendanceEvent } from '../../../../shared/api/schemas';
 import type { AttendanceFields } from './invitees';
 
 export function insertAttendanceEvent(
-  db: Database.Database,
+  db: WritableDB,
   inviteeId: string,
   a: AttendanceFields,
   recordedAt: string,
@@ -19,7 +19,7 @@ export function insertAttendanceEvent(
 
 /** Newest first, for the meeting or one invitee. */
 export function attendanceHistory(
-  db: Database.Database,
+  db: ReadableDB,
   meetingId: string,
   inviteeId?: string,
 ): AttendanceEvent[] {

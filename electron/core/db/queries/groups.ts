@@ -1,40 +1,40 @@
-import type Database from 'better-sqlite3';
+import type { ReadableDB, WritableDB } from '../handles';
 import type { ProtocolGroup } from '../../../../shared/api/schemas';
 import { stmt } from '../statements';
 
-export function listGroups(db: Database.Database): ProtocolGroup[] {
+export function listGroups(db: ReadableDB): ProtocolGroup[] {
   return stmt(
     db,
     'SELECT id, name, sort_order AS sortOrder FROM protocol_groups ORDER BY sort_order, name',
   ).all() as ProtocolGroup[];
 }
 
-export function getGroup(db: Database.Database, id: string): ProtocolGroup | undefined {
+export function getGroup(db: ReadableDB, id: string): ProtocolGroup | undefined {
   return stmt(db, 'SELECT id, name, sort_order AS sortOrder FROM protocol_groups WHERE id = ?').get(
     id,
   ) as ProtocolGroup | undefined;
 }
 
-export function groupExists(db: Database.Database, id: string): boolean {
+export function groupExists(db: ReadableDB, id: string): boolean {
   return stmt(db, 'SELECT 1 FROM protocol_groups WHERE id = ?').get(id) !== undefined;
 }
 
-export function insertGroup(db: Database.Database, g: ProtocolGroup, now: string): void {
+export function insertGroup(db: WritableDB, g: ProtocolGroup, now: string): void {
   stmt(
     db,
     'INSERT INTO protocol_groups (id, name, sort_order, created_at) VALUES (@id, @name, @sortOrder, @now)',
   ).run({ ...g, now });
 }
 
-export function renameGroup(db: Database.Database, id: string, name: string): void {
+export function renameGroup(db: WritableDB, id: string, name: string): void {
   stmt(db, 'UPDATE protocol_groups SET name = ? WHERE id = ?').run(name, id);
 }
 
-export function setGroupOrder(db: Database.Database, id: string, sortOrder: number): void {
+export function setGroupOrder(db: WritableDB, id: string, sortOrder: number): void {
   stmt(db, 'UPDATE protocol_groups SET sort_order = ? WHERE id = ?').run(sortOrder, id);
 }
 
-export function nextGroupOrder(db: Database.Database): number {
+export function nextGroupOrder(db: ReadableDB): number {
   const row = stmt(db, 'SELECT max(sort_order) AS m FROM protocol_groups').get() as {
     m: number | null;
   };
@@ -42,7 +42,7 @@ export function nextGroupOrder(db: Database.Database): number {
 }
 
 /** Who still belongs to the group: people in the directory, invitees, position rules. */
-export function groupReferences(db: Database.Database, id: string) {
+export function groupReferences(db: ReadableDB, id: string) {
   const count = (sql: string) => (stmt(db, sql).get(id) as { n: number }).n;
   return {
     people: count('SELECT count(*) AS n FROM people WHERE group_id = ?'),
@@ -51,12 +51,12 @@ export function groupReferences(db: Database.Database, id: string) {
   };
 }
 
-export function deleteGroup(db: Database.Database, id: string): void {
+export function deleteGroup(db: WritableDB, id: string): void {
   stmt(db, 'DELETE FROM protocol_groups WHERE id = ?').run(id);
 }
 
 /** After a reorder every person's order_key must follow the new group order. */
-export function recomputeOrderKeys(db: Database.Database): void {
+export function recomputeOrderKeys(db: WritableDB): void {
   stmt(
     db,
     `UPDATE people SET order_key =

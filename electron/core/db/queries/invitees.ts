@@ -1,4 +1,4 @@
-import type Database from 'better-sqlite3';
+import type { ReadableDB, WritableDB } from '../handles';
 import { stmt } from '../statements';
 import type { AttendanceStatus, Invitee } from '../../../../shared/api/schemas';
 
@@ -67,7 +67,7 @@ export interface InviteeSnapshot {
   sortKey: string;
 }
 
-export function insertInvitee(db: Database.Database, s: InviteeSnapshot, now: string): void {
+export function insertInvitee(db: WritableDB, s: InviteeSnapshot, now: string): void {
   stmt(
     db,
     `INSERT INTO invitees (id, meeting_id, person_id, walk_in, full_name, given_name, position,
@@ -78,7 +78,7 @@ export function insertInvitee(db: Database.Database, s: InviteeSnapshot, now: st
 }
 
 /** Active invitees of a meeting (unsorted: the service applies the shared protocol order). */
-export function listInvitees(db: Database.Database, meetingId: string): Invitee[] {
+export function listInvitees(db: ReadableDB, meetingId: string): Invitee[] {
   return (
     stmt(db, `${SELECT_INVITEE} WHERE i.meeting_id = ? AND i.removed_at IS NULL`).all(
       meetingId,
@@ -86,13 +86,30 @@ export function listInvitees(db: Database.Database, meetingId: string): Invitee[
   ).map(toInvitee);
 }
 
-export function getInvitee(db: Database.Database, id: string): Invitee | undefined {
+/** What each active invitee's row copied, for a meeting cloned with its list. */
+export function invitationSources(
+  db: ReadableDB,
+  meetingId: string,
+): Omit<InviteeSnapshot, 'id' | 'meetingId'>[] {
+  return (
+    stmt(
+      db,
+      `SELECT person_id AS personId, walk_in AS walkIn, full_name AS fullName,
+         given_name AS givenName, position, unit, group_id AS groupId, rank, sort_key AS sortKey
+       FROM invitees WHERE meeting_id = ? AND removed_at IS NULL ORDER BY created_at, id`,
+    ).all(meetingId) as (Omit<InviteeSnapshot, 'id' | 'meetingId' | 'walkIn'> & {
+      walkIn: number;
+    })[]
+  ).map((r) => ({ ...r, walkIn: r.walkIn === 1 }));
+}
+
+export function getInvitee(db: ReadableDB, id: string): Invitee | undefined {
   const row = stmt(db, `${SELECT_INVITEE} WHERE i.id = ? AND i.removed_at IS NULL`).get(id) as
     InviteeRow | undefined;
   return row && toInvitee(row);
 }
 
-export function invitedPersonIds(db: Database.Database, meetingId: string): Set<string> {
+export function invitedPersonIds(db: ReadableDB, meetingId: string): Set<string> {
   const rows = stmt(
     db,
     'SELECT person_id FROM invitees WHERE meeting_id = ? AND person_id IS NOT NULL AND removed_at IS NULL',
@@ -100,7 +117,7 @@ export function invitedPersonIds(db: Database.Database, meetingId: string): Set<
   return new Set(rows.map((r) => r.person_id));
 }
 
-export function markRemoved(db: Database.Database, id: string, now: string): void {
+export function markRemoved(db: WritableDB, id: string, now: string): void {
   stmt(db, 'UPDATE invitees SET removed_at = ?, updated_at = ? WHERE id = ?').run(now, now, id);
 }
 
@@ -112,12 +129,7 @@ export interface AttendanceFields {
   substitutePosition: string;
 }
 
-export function setAttendance(
-  db: Database.Database,
-  id: string,
-  a: AttendanceFields,
-  now: string,
-): void {
+export function setAttendance(db: WritableDB, id: string, a: AttendanceFields, now: string): void {
   stmt(
     db,
     `UPDATE invitees SET status = @status, status_at = @now, event_time = @eventTime,
@@ -127,7 +139,7 @@ export function setAttendance(
   ).run({ ...a, id, now });
 }
 
-export function pendingInviteeIds(db: Database.Database, meetingId: string): string[] {
+export function pendingInviteeIds(db: ReadableDB, meetingId: string): string[] {
   return (
     stmt(
       db,
@@ -141,7 +153,7 @@ export function pendingInviteeIds(db: Database.Database, meetingId: string): str
  * been checked in; held meetings keep the name and position they were held with.
  */
 export function refreshPlannedSnapshots(
-  db: Database.Database,
+  db: WritableDB,
   s: Omit<InviteeSnapshot, 'id' | 'meetingId' | 'walkIn'> & { personId: string },
   now: string,
 ): void {
@@ -155,7 +167,7 @@ export function refreshPlannedSnapshots(
 }
 
 /** Copies each invitee's group name and order into the row, for a meeting being finalized. */
-export function freezeGroups(db: Database.Database, meetingId: string): void {
+export function freezeGroups(db: WritableDB, meetingId: string): void {
   stmt(
     db,
     `UPDATE invitees SET

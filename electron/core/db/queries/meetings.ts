@@ -1,4 +1,4 @@
-import type Database from 'better-sqlite3';
+import type { ReadableDB, WritableDB } from '../handles';
 import { stmt } from '../statements';
 import type {
   AgendaItem,
@@ -38,7 +38,7 @@ export interface MeetingFields {
   clonedFromId?: string | null;
 }
 
-export function insertMeeting(db: Database.Database, m: MeetingFields, now: string): void {
+export function insertMeeting(db: WritableDB, m: MeetingFields, now: string): void {
   stmt(
     db,
     `INSERT INTO meetings (id, title, center_host, center_chairs, local_chair_id, date, start_time,
@@ -53,7 +53,7 @@ export function insertMeeting(db: Database.Database, m: MeetingFields, now: stri
   });
 }
 
-export function updateMeeting(db: Database.Database, m: MeetingFields, now: string): void {
+export function updateMeeting(db: WritableDB, m: MeetingFields, now: string): void {
   stmt(
     db,
     `UPDATE meetings SET title = @title, center_host = @centerHost, center_chairs = @centerChairs,
@@ -63,7 +63,7 @@ export function updateMeeting(db: Database.Database, m: MeetingFields, now: stri
   ).run({ ...m, centerChairs: JSON.stringify(m.centerChairs), now });
 }
 
-export function replaceAgenda(db: Database.Database, meetingId: string, items: AgendaItem[]): void {
+export function replaceAgenda(db: WritableDB, meetingId: string, items: AgendaItem[]): void {
   stmt(db, 'DELETE FROM agenda_items WHERE meeting_id = ?').run(meetingId);
   const insert = stmt(
     db,
@@ -73,7 +73,7 @@ export function replaceAgenda(db: Database.Database, meetingId: string, items: A
   items.forEach((item, position) => insert.run({ ...item, meetingId, position }));
 }
 
-function agendaOf(db: Database.Database, meetingId: string): AgendaItem[] {
+function agendaOf(db: ReadableDB, meetingId: string): AgendaItem[] {
   return stmt(
     db,
     `SELECT id, title, presenter, planned_start AS plannedStart, duration_minutes AS durationMinutes
@@ -84,7 +84,7 @@ function agendaOf(db: Database.Database, meetingId: string): AgendaItem[] {
 const SELECT_MEETING = `SELECT m.*, coalesce(m.local_chair_name_final, p.full_name) AS local_chair_name
   FROM meetings m LEFT JOIN people p ON p.id = m.local_chair_id`;
 
-export function getMeeting(db: Database.Database, id: string): Meeting | undefined {
+export function getMeeting(db: ReadableDB, id: string): Meeting | undefined {
   const row = stmt(db, `${SELECT_MEETING} WHERE m.id = ?`).get(id) as MeetingRow | undefined;
   if (!row) return undefined;
   return {
@@ -107,7 +107,7 @@ export function getMeeting(db: Database.Database, id: string): Meeting | undefin
 }
 
 export function setMeetingStatus(
-  db: Database.Database,
+  db: WritableDB,
   id: string,
   status: MeetingStatus,
   now: string,
@@ -116,7 +116,7 @@ export function setMeetingStatus(
 }
 
 export function setArchived(
-  db: Database.Database,
+  db: WritableDB,
   id: string,
   archivedAt: string | null,
   now: string,
@@ -129,11 +129,7 @@ export function setArchived(
 }
 
 /** Upcoming soonest first; past and archived latest first. */
-export function listMeetings(
-  db: Database.Database,
-  when: MeetingWhen,
-  today: string,
-): MeetingSummary[] {
+export function listMeetings(db: ReadableDB, when: MeetingWhen, today: string): MeetingSummary[] {
   const filters: Record<MeetingWhen, string> = {
     upcoming: 'm.archived_at IS NULL AND m.date > @today ORDER BY m.date, m.start_time',
     today: 'm.archived_at IS NULL AND m.date = @today ORDER BY m.start_time',
@@ -151,7 +147,7 @@ export function listMeetings(
   ).all({ today }) as MeetingSummary[];
 }
 
-export function freezeLocalChair(db: Database.Database, id: string): void {
+export function freezeLocalChair(db: WritableDB, id: string): void {
   stmt(
     db,
     `UPDATE meetings SET local_chair_name_final =

@@ -1,4 +1,4 @@
-import type Database from 'better-sqlite3';
+import type { ReadableDB, WritableDB } from '../handles';
 import { stmt } from '../statements';
 import type { Person } from '../../../../shared/api/schemas';
 import { foldText, foldedWords } from '../../../../shared/text/fold';
@@ -44,12 +44,12 @@ export function toPerson(row: PersonRow): Person {
   };
 }
 
-export function getPerson(db: Database.Database, id: string): Person | undefined {
+export function getPerson(db: ReadableDB, id: string): Person | undefined {
   const row = stmt(db, 'SELECT * FROM people WHERE id = ?').get(id) as PersonRow | undefined;
   return row && toPerson(row);
 }
 
-function writeFts(db: Database.Database, id: string, searchText: string): void {
+function writeFts(db: WritableDB, id: string, searchText: string): void {
   const { rowid } = stmt(db, 'SELECT rowid FROM people WHERE id = ?').get(id) as {
     rowid: number;
   };
@@ -57,7 +57,7 @@ function writeFts(db: Database.Database, id: string, searchText: string): void {
   stmt(db, 'INSERT INTO people_fts (rowid, search_text) VALUES (?, ?)').run(rowid, searchText);
 }
 
-export function insertPerson(db: Database.Database, p: PersonRecord, now: string): void {
+export function insertPerson(db: WritableDB, p: PersonRecord, now: string): void {
   const info = stmt(
     db,
     `INSERT INTO people (id, full_name, given_name, given_name_custom, position, unit, group_id,
@@ -72,7 +72,7 @@ export function insertPerson(db: Database.Database, p: PersonRecord, now: string
   );
 }
 
-export function updatePerson(db: Database.Database, p: PersonRecord, now: string): void {
+export function updatePerson(db: WritableDB, p: PersonRecord, now: string): void {
   stmt(
     db,
     `UPDATE people SET full_name = @fullName, given_name = @givenName,
@@ -85,7 +85,7 @@ export function updatePerson(db: Database.Database, p: PersonRecord, now: string
 }
 
 export function setRetired(
-  db: Database.Database,
+  db: WritableDB,
   id: string,
   retiredAt: string | null,
   now: string,
@@ -93,14 +93,14 @@ export function setRetired(
   stmt(db, 'UPDATE people SET retired_at = ?, updated_at = ? WHERE id = ?').run(retiredAt, now, id);
 }
 
-export function hasMeetingRecord(db: Database.Database, id: string): boolean {
+export function hasMeetingRecord(db: ReadableDB, id: string): boolean {
   return (
     stmt(db, 'SELECT 1 FROM invitees WHERE person_id = ? LIMIT 1').get(id) !== undefined ||
     stmt(db, 'SELECT 1 FROM meetings WHERE local_chair_id = ? LIMIT 1').get(id) !== undefined
   );
 }
 
-export function deletePerson(db: Database.Database, id: string): void {
+export function deletePerson(db: WritableDB, id: string): void {
   const row = stmt(db, 'SELECT rowid FROM people WHERE id = ?').get(id) as
     { rowid: number } | undefined;
   if (!row) return;
@@ -136,7 +136,7 @@ export interface PeopleFilter {
 /** Above this many full-text matches, walking the order index beats sorting the matches. */
 const BROAD_MATCH = 500;
 
-function countMatches(db: Database.Database, match: string, includeRetired: boolean): number {
+function countMatches(db: ReadableDB, match: string, includeRetired: boolean): number {
   const all = (
     stmt(db, 'SELECT count(*) AS n FROM people_fts WHERE people_fts MATCH @match').get({
       match,
@@ -157,10 +157,7 @@ function countMatches(db: Database.Database, match: string, includeRetired: bool
 }
 
 /** Search in protocol order: group order, rank, then Vietnamese name order. */
-export function searchPeople(
-  db: Database.Database,
-  f: PeopleFilter,
-): { items: Person[]; total: number } {
+export function searchPeople(db: ReadableDB, f: PeopleFilter): { items: Person[]; total: number } {
   const match = ftsQuery(f.query);
   // Text with nothing searchable in it ("!!!", another script) matches no one, not everyone.
   if (match === null && foldText(f.query) !== '') return { items: [], total: 0 };
@@ -206,10 +203,20 @@ export function searchPeople(
   return { items: rows.map(toPerson), total };
 }
 
-export function peopleInGroup(db: Database.Database, groupId: string): Person[] {
+export function peopleInGroup(db: ReadableDB, groupId: string): Person[] {
   return (
     stmt(db, 'SELECT * FROM people WHERE group_id = ? AND retired_at IS NULL').all(
       groupId,
     ) as PersonRow[]
   ).map(toPerson);
+}
+
+/** Name, post and unit of everyone active, oldest first (import's duplicate check). */
+export function activePeopleIdentities(
+  db: ReadableDB,
+): { id: string; fullName: string; position: string; unit: string }[] {
+  return stmt(
+    db,
+    'SELECT id, full_name AS fullName, position, unit FROM people WHERE retired_at IS NULL ORDER BY created_at, id',
+  ).all() as { id: string; fullName: string; position: string; unit: string }[];
 }

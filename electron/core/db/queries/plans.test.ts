@@ -1,5 +1,6 @@
-import type Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { readable } from '../handles';
+import type { ReadableDB } from '../handles';
 import { openMemoryDatabase } from '../open';
 import { attendanceHistory } from './attendance';
 import { listInvitees } from './invitees';
@@ -10,9 +11,9 @@ import { searchPeople } from './people';
  * thousand people are read on every keystroke and every tap. These tests capture the SQL the
  * query functions really prepare and ask SQLite how it would run it.
  */
-let db: Database.Database;
+let db: ReadableDB;
 beforeEach(() => {
-  db = openMemoryDatabase();
+  db = readable(openMemoryDatabase());
 });
 afterEach(() => {
   db.close();

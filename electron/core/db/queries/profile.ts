@@ -1,4 +1,4 @@
-import type Database from 'better-sqlite3';
+import type { ReadableDB, WritableDB } from '../handles';
 import { stmt } from '../statements';
 import type { Profile } from '../../../../shared/api/schemas';
 
@@ -11,7 +11,7 @@ interface ProfileRow {
   updated_at: string;
 }
 
-export function getProfile(db: Database.Database): Profile | null {
+export function getProfile(db: ReadableDB): Profile | null {
   const row = stmt(db, 'SELECT * FROM profile WHERE id = 1').get() as ProfileRow | undefined;
   if (!row) return null;
   return {
@@ -24,7 +24,7 @@ export function getProfile(db: Database.Database): Profile | null {
   };
 }
 
-export function saveProfile(db: Database.Database, p: Profile): void {
+export function saveProfile(db: WritableDB, p: Profile): void {
   stmt(
     db,
     `INSERT INTO profile (id, point_name, province_code, province_other, parent_body, operator_name, updated_at)

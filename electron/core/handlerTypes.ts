@@ -1,0 +1,48 @@
+import type {
+  MethodName,
+  MethodOutput,
+  MethodParsedInput,
+  Methods,
+} from '../../shared/api/methods';
+import type { ReadContext, WriteContext } from './context';
+import type { ImportSessions } from './import/sessions';
+import type { FileWorker } from './worker/fileWorker';
+import type { WritePath } from './write';
+
+/** What the core gives every job: reads, the file worker, the write path, open imports. */
+export interface JobServices extends ReadContext {
+  write: WritePath;
+  files: FileWorker;
+  importSessions: ImportSessions;
+}
+
+/**
+ * A job's view: the core's services, plus this call's cancellation (aborted when the
+ * operator cancels the call's `jobId`), and the means to cancel another call's.
+ */
+export interface JobContext extends JobServices {
+  signal: AbortSignal;
+  cancelJob: (jobId: string) => boolean;
+}
+
+/** The handler a method's kind calls for, typed from the method map. */
+export type Handler<M extends MethodName> = Methods[M]['kind'] extends 'write'
+  ? (input: MethodParsedInput<M>, tx: WriteContext) => MethodOutput<M>
+  : Methods[M]['kind'] extends 'read'
+    ? (input: MethodParsedInput<M>, ctx: ReadContext) => MethodOutput<M>
+    : (input: MethodParsedInput<M>, ctx: JobContext) => Promise<MethodOutput<M>>;
+
+/** Every method once; a missing or extra method is a compile error. */
+export type HandlerTable = { [M in MethodName]: Handler<M> };
+
+type MethodsUnder<P extends string> = Extract<MethodName, `${P}${string}`>;
+
+/**
+ * One service area's handlers, e.g. `defineHandlers<'attendance.'>({ ... })`: every method
+ * under the prefix must be there, each typed from the map, with no input type written out.
+ */
+export function defineHandlers<P extends string>(handlers: {
+  [M in MethodsUnder<P>]: Handler<M>;
+}): { [M in MethodsUnder<P>]: Handler<M> } {
+  return handlers;
+}

@@ -1,0 +1,114 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { AppError } from '../../../shared/api/errors';
+import type { FileWorker, FileWorkerOptions } from './fileWorker';
+import { createFileWorker } from './fileWorker';
+
+const workers: FileWorker[] = [];
+afterEach(async () => {
+  await Promise.all(workers.splice(0).map((w) => w.close()));
+});
+
+function worker(options: FileWorkerOptions = {}): FileWorker {
+  const w = createFileWorker(options);
+  workers.push(w);
+  return w;
+}
+
+const encode = (text: string) => new TextEncoder().encode(text);
+
+/** A roster big enough to keep the worker busy for a couple of seconds. */
+function bigRoster(rows = 100_000): Uint8Array {
+  const lines = ['Họ và tên,Chức vụ,Đơn vị'];
+  for (let i = 0; i < rows; i++)
+    lines.push(`Nguyễn Văn An ${i},Chuyên viên ${i % 50},Sở ${i % 13}`);
+  return encode(lines.join('\n'));
+}
+
+const small = () => encode('Họ và tên,Chức vụ\nLê Văn Tám,Chuyên viên\n');
+
+async function rejection(promise: Promise<unknown>): Promise<AppError> {
+  try {
+    await promise;
+  } catch (err) {
+    expect(err).toBeInstanceOf(AppError);
+    return err as AppError;
+  }
+  throw new Error('expected the job to fail');
+}
+
+describe('the file worker', () => {
+  it('runs a job in its thread and answers with plain data', async () => {
+    const w = worker();
+    const read = await w.run('readRoster', { fileName: 'a.csv', bytes: small(), overrides: {} });
+    expect(read.rows.map((r) => r.fullName)).toEqual(['Lê Văn Tám']);
+    expect(w.busy).toBe(0);
+  });
+
+  it('passes a job’s own AppError through with its code and details', async () => {
+    const w = worker();
+    const err = await rejection(
+      w.run('readRoster', { fileName: 'a.csv', bytes: new Uint8Array(), overrides: {} }),
+    );
+    expect(err.code).toBe('IMPORT_EMPTY');
+  });
+
+  it('stops a job past its time limit, and the next job runs in a fresh thread', async () => {
+    const w = worker();
+    const err = await rejection(
+      w.run(
+        'readRoster',
+        { fileName: 'a.csv', bytes: bigRoster(), overrides: {} },
+        { timeoutMs: 100 },
+      ),
+    );
+    expect(err).toMatchObject({ code: 'JOB_TIMEOUT', details: { limitMs: 100 } });
+    const next = await w.run('readRoster', { fileName: 'a.csv', bytes: small(), overrides: {} });
+    expect(next.rows).toHaveLength(1);
+  });
+
+  it('cancels the running job at once, and a queued one before it starts', async () => {
+    const w = worker();
+    const running = new AbortController();
+    const queued = new AbortController();
+    const first = w.run(
+      'readRoster',
+      { fileName: 'a.csv', bytes: bigRoster(), overrides: {} },
+      { signal: running.signal },
+    );
+    const second = w.run(
+      'readRoster',
+      { fileName: 'b.csv', bytes: small(), overrides: {} },
+      { signal: queued.signal },
+    );
+    const third = w.run('readRoster', { fileName: 'c.csv', bytes: small(), overrides: {} });
+    expect(w.busy).toBe(3);
+    queued.abort();
+    const started = performance.now();
+    running.abort();
+    expect((await rejection(first)).code).toBe('JOB_CANCELLED');
+    expect(performance.now() - started).toBeLessThan(1000);
+    expect((await rejection(second)).code).toBe('JOB_CANCELLED');
+    expect((await third).rows).toHaveLength(1);
+  });
+
+  it('fails a job that needs more memory than the thread may have, and keeps working', async () => {
+    const w = worker({ maxHeapMb: 48 });
+    const err = await rejection(
+      w.run('readRoster', { fileName: 'a.csv', bytes: bigRoster(200_000), overrides: {} }),
+    );
+    expect(err.code).toBe('JOB_FAILED');
+    const next = await w.run('readRoster', { fileName: 'a.csv', bytes: small(), overrides: {} });
+    expect(next.rows).toHaveLength(1);
+  });
+
+  it('refuses new jobs once closed and cancels what was waiting', async () => {
+    const w = worker();
+    const pending = w.run('readRoster', { fileName: 'a.csv', bytes: bigRoster(), overrides: {} });
+    await w.close();
+    expect((await rejection(pending)).code).toBe('JOB_CANCELLED');
+    expect(
+      (await rejection(w.run('readRoster', { fileName: 'a.csv', bytes: small(), overrides: {} })))
+        .code,
+    ).toBe('JOB_CANCELLED');
+  });
+});
