@@ -28,5 +28,3 @@ export interface WriteContext extends CoreEnv {
   at: string;
   changed: <E extends EventName>(event: E, payload: EventPayload<E>) => void;
 }
-
-export const nowIso = (ctx: Pick<CoreEnv, 'now'>): string => ctx.now().toISOString();

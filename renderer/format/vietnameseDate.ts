@@ -50,7 +50,7 @@ export function formatLongDate(isoDate: string, language: string): string {
 }
 
 /** "28/07/2023": the short Vietnamese form, for dense tables. */
-export function formatShortDate(d: Date): string {
+function formatShortDate(d: Date): string {
   return `${pad2(d.getDate())}/${pad2(d.getMonth() + 1)}/${d.getFullYear()}`;
 }
 

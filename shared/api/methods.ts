@@ -188,9 +188,6 @@ export type MethodName = keyof Methods;
 export type MethodInput<M extends MethodName> = z.input<Methods[M]['input']>;
 export type MethodParsedInput<M extends MethodName> = z.output<Methods[M]['input']>;
 export type MethodOutput<M extends MethodName> = z.output<Methods[M]['output']>;
-export type MethodsOfKind<K extends MethodKind> = {
-  [M in MethodName]: Methods[M]['kind'] extends K ? M : never;
-}[MethodName];
 
 export function isMethodName(name: string): name is MethodName {
   return Object.prototype.hasOwnProperty.call(methods, name);

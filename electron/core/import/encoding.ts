@@ -139,15 +139,6 @@ export function decodeText(bytes: Uint8Array, encoding: RosterEncoding): string 
   }
 }
 
-/** Human name for the UI and reports. */
-export const ENCODING_LABELS: Record<RosterEncoding, string> = {
-  'utf-8': 'UTF-8',
-  'utf-8-bom': 'UTF-8 (BOM)',
-  'utf-16le': 'UTF-16LE (Unicode)',
-  'windows-1258': 'Windows-1258',
-  tcvn3: 'TCVN3 (ABC)',
-};
-
 const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/;
 const LETTER_MARKS = /[\u0302\u0306\u031b]/;
 

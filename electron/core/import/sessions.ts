@@ -21,7 +21,7 @@ export interface SessionLimits {
   idleMs: number;
 }
 
-export const DEFAULT_SESSION_LIMITS: SessionLimits = {
+const DEFAULT_SESSION_LIMITS: SessionLimits = {
   maxSessions: 4,
   maxBytes: 64 * 1024 * 1024,
   idleMs: 30 * 60_000,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { readRoster, writeXlsx } from '../import';
+import { readRoster } from '../import/roster';
+import { writeXlsx } from '../import/xlsx';
 import { encodeText } from '../import/encoding';
 import { MINUTE, callAsync, failAsync, start } from '../testing/harness';
 
