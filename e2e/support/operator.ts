@@ -33,7 +33,9 @@ export class Operator {
     await expect(page.getByRole('heading', { name: 'Thiết lập điểm cầu' })).toBeVisible();
     await page.getByLabel(label('Tên điểm cầu')).fill('Điểm cầu Tỉnh ủy Thanh Hóa');
     await this.chooseOption('Tỉnh, thành phố', 'thanh hoa', 'Thanh Hóa');
-    await page.getByLabel(label('Cơ quan chủ quản')).fill('Tỉnh ủy Thanh Hóa');
+    await this.chooseOption('Loại cơ quan', '', /^Cơ quan của Đảng/);
+    await page.getByLabel(label('Cơ quan cấp trên')).fill('Tỉnh ủy Thanh Hóa');
+    await page.getByLabel(label('Cơ quan ban hành văn bản')).fill('Văn phòng');
     await page.getByLabel(label('Người vận hành')).fill('Lê Thị Mai');
     await page.getByRole('button', { name: 'Lưu thông tin' }).click();
   }

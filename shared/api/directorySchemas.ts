@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { id, optionalText, requiredText } from './fields';
-import { PersonInput, ProtocolGroup } from './schemas';
+import { MAX_REMARK, PersonInput, ProtocolGroup } from './schemas';
 import { MAX_IMPORT_BASE64 } from './transport';
 
 /**
@@ -48,6 +48,8 @@ export const ROSTER_ROLES = [
   'unit',
   'phone',
   'note',
+  /** A remark about this meeting ("Chủ trì", "Vắng - đi công tác"), kept on the invitee. */
+  'remark',
   'group',
   'rank',
   'sortName',
@@ -90,6 +92,8 @@ export const ImportPreviewRow = z.object({
   unit: z.string(),
   phone: z.string(),
   note: z.string(),
+  /** For the meeting the rows are invited to; not stored in the directory. */
+  remark: z.string(),
   /** Sort-name override from a "Tên để sắp xếp" column (the directory's own export). */
   givenName: z.string(),
   /** Group and rank as read from the file's own columns, or suggested from the position. */
@@ -144,6 +148,7 @@ export type ImportAction = z.infer<typeof ImportAction>;
 
 export const ImportCommitRow = PersonInput.extend({
   line: z.number().int(),
+  remark: optionalText(MAX_REMARK),
   action: ImportAction,
   /** Required for 'update'; for 'skip' it names the directory entry to invite instead. */
   existingPersonId: id.nullable().default(null),

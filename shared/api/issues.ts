@@ -15,6 +15,7 @@ const SCHEMA_KEYS = [
   'substitute_name_required',
   'substitute_position_required',
   'file_too_large',
+  'invalid_point_code',
 ] as const;
 
 /**

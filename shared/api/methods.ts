@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { id, isoDate, requiredText } from './fields';
+import { id, isoDate, optionalText, requiredText } from './fields';
 import {
   AttendanceChange,
   AttendanceEvent,
@@ -9,6 +9,7 @@ import {
   MeetingInput,
   MeetingStatus,
   MeetingSummary,
+  MAX_REMARK,
   MeetingWhen,
   Person,
   PersonInput,
@@ -93,7 +94,14 @@ export const methods = {
    * Reads a roster file and keeps it open in the core (`sessionId`), so later readings send
    * only the operator's choices. Nothing is written.
    */
-  'import.open': job(ImportFile.extend({ jobId }).strict(), ImportPreview),
+  'import.open': job(
+    ImportFile.extend({
+      /** The roster is a meeting's list: its "Ghi chú" column is about that meeting. */
+      forMeeting: z.boolean().default(false),
+      jobId,
+    }).strict(),
+    ImportPreview,
+  ),
   /** Reads the open file again with other choices (encoding, sheet, header row, columns). */
   'import.preview': job(
     z.object({ sessionId: id, overrides: ImportOverrides.default({}), jobId }).strict(),
@@ -170,6 +178,11 @@ export const methods = {
     Invitee,
   ),
   'invitees.remove': write(z.object({ inviteeId: id }).strict(), ok),
+  /** What is said of this invitee at this meeting ("Chủ trì"); empty clears it. */
+  'invitees.setRemark': write(
+    z.object({ inviteeId: id, remark: optionalText(MAX_REMARK) }).strict(),
+    Invitee,
+  ),
 
   'attendance.set': write(AttendanceChange, Invitee),
   'attendance.markRestAbsent': write(

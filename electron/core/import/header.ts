@@ -63,6 +63,9 @@ const PHRASES: Record<Exclude<Role, 'givenName'>, string[]> = {
     'so di dong',
   ],
   note: ['ghi chu'],
+  // Longer than "ghi chu", so it wins for "Ghi chú hội nghị"; a bare "Ghi chú" is decided by
+  // the import (a meeting's roster puts it on the meeting, see services/imports.ts).
+  remark: ['ghi chu hoi nghi', 'ghi chu cho hoi nghi', 'ghi chu tai hoi nghi'],
   group: ['nhom'],
   rank: ['thu tu'],
   // The directory's own export: the operator's sort-name override ("Ngọc Anh").

@@ -36,6 +36,8 @@ export interface RosterRow {
   unit: string;
   phone: string;
   note: string;
+  /** A remark about the meeting the roster is for ("remark" column). */
+  remark: string;
   /** Text of the "Nhóm" (protocol group) column. */
   group: string;
   /** "Thứ tự" (rank within the group) when it is a whole number. */
@@ -231,6 +233,7 @@ export function extractRoster(
         unit: at(mapping.unit),
         phone: cleanPhone(at(mapping.phone)),
         note: at(mapping.note),
+        remark: at(mapping.remark),
         group: at(mapping.group),
         rank: parseRank(at(mapping.rank)),
         sortName: at(mapping.sortName) || undefined,

@@ -6,6 +6,7 @@ import type {
 } from '../../../shared/api/directorySchemas';
 import type { FieldIssue } from '../../../shared/api/errors';
 import { AppError } from '../../../shared/api/errors';
+import { MAX_REMARK } from '../../../shared/api/schemas';
 import { sortByProtocolOrder } from '../../../shared/order/protocolOrder';
 import { compileRules } from '../../../shared/protocol/positionRules';
 import { foldText } from '../../../shared/text/fold';
@@ -13,7 +14,7 @@ import { normaliseVietnamese } from '../../../shared/text/tone';
 import { localDate } from '../../../shared/time/localDate';
 import type { ReadableDB } from '../db/handles';
 import { listGroups } from '../db/queries/groups';
-import { refreshPlannedSnapshots } from '../db/queries/invitees';
+import { inviteeOfPerson, refreshPlannedSnapshots, setRemark } from '../db/queries/invitees';
 import * as people from '../db/queries/people';
 import { listRules } from '../db/queries/rules';
 import { requireEditableMeeting, requirePerson } from '../domain/guards';
@@ -21,6 +22,7 @@ import { invitePeople } from '../domain/invitations';
 import { buildPersonRecord } from '../domain/personRecord';
 import type { JobContext } from '../handlerTypes';
 import { defineHandlers } from '../handlerTypes';
+import { remarksForMeeting } from '../import/remarks';
 import type { RosterReadResult, RosterRow } from '../import/roster';
 import type { ImportSession } from '../import/sessions';
 
@@ -63,7 +65,7 @@ function placeRow(
   return { groupId: null, rank: row.rank, groupSource: 'none' };
 }
 
-const LIMITS = { fullName: 120, position: 200, unit: 200, note: 500 } as const;
+const LIMITS = { fullName: 120, position: 200, unit: 200, note: 500, remark: MAX_REMARK } as const;
 const PHONE = /^[0-9+().\s-]{0,30}$/;
 
 /**
@@ -82,7 +84,8 @@ function fitToDirectory(r: RosterRow): RosterRow & { tooLong: boolean } {
     r.fullName.length > LIMITS.fullName ||
     r.position.length > LIMITS.position ||
     r.unit.length > LIMITS.unit ||
-    note.length > LIMITS.note;
+    note.length > LIMITS.note ||
+    r.remark.length > LIMITS.remark;
   return { ...r, phone, note, rank, tooLong };
 }
 
@@ -116,6 +119,7 @@ function previewRows(db: ReadableDB, read: RosterReadResult): ImportPreviewRow[]
       unit: r.unit,
       phone: r.phone,
       note: r.note,
+      remark: r.remark,
       givenName: r.sortName ?? '',
       ...placeRow(r, groupsByName, suggest),
       problems,
@@ -158,6 +162,7 @@ async function readSession(
     used = { ...overrides, mapping: previousMapping };
     result = await read(used);
   }
+  if (session.forMeeting && used.mapping === undefined) result = remarksForMeeting(result);
   session.lastGood = { ...used, mapping: result.mapping };
   return {
     sessionId: session.id,
@@ -204,7 +209,7 @@ const MIME = {
 export const importHandlers = defineHandlers<'import.' | 'directory.'>({
   'import.open': async (input, ctx) => {
     const bytes = new Uint8Array(Buffer.from(input.dataBase64, 'base64'));
-    const session = ctx.importSessions.open(input.fileName, bytes);
+    const session = ctx.importSessions.open(input.fileName, bytes, input.forMeeting);
     try {
       return await readSession(ctx, session, {});
     } catch (err) {
@@ -228,6 +233,12 @@ export const importHandlers = defineHandlers<'import.' | 'directory.'>({
   'import.commit': (input, tx): ImportResult => {
     if (input.inviteToMeetingId) requireEditableMeeting(tx.db, input.inviteToMeetingId);
     const toInvite: string[] = [];
+    // The remark each invited person carries for the meeting ("Chủ trì"), by person.
+    const remarks = new Map<string, string>();
+    const noteRemark = (personId: string, remark: string) => {
+      const text = normaliseVietnamese(remark);
+      if (text) remarks.set(personId, text);
+    };
     let added = 0;
     let updated = 0;
     let skipped = 0;
@@ -238,6 +249,7 @@ export const importHandlers = defineHandlers<'import.' | 'directory.'>({
           if (row.existingPersonId) {
             const p = requirePerson(tx.db, row.existingPersonId);
             if (p.retiredAt === null) toInvite.push(p.id);
+            noteRemark(p.id, row.remark);
           }
           return;
         }
@@ -245,6 +257,7 @@ export const importHandlers = defineHandlers<'import.' | 'directory.'>({
           const record = buildPersonRecord(tx.db, tx.newId(), row);
           people.insertPerson(tx.db, record, tx.at);
           toInvite.push(record.id);
+          noteRemark(record.id, row.remark);
           added++;
           return;
         }
@@ -267,6 +280,7 @@ export const importHandlers = defineHandlers<'import.' | 'directory.'>({
         people.updatePerson(tx.db, record, tx.at);
         refreshPlannedSnapshots(tx.db, { ...record, personId: record.id }, tx.at);
         if (known.retiredAt === null) toInvite.push(known.id);
+        noteRemark(known.id, row.remark);
         updated++;
       }),
     );
@@ -278,6 +292,11 @@ export const importHandlers = defineHandlers<'import.' | 'directory.'>({
       const r = invitePeople(tx, input.inviteToMeetingId, unique);
       invited = r.added;
       alreadyInvited = r.alreadyInvited;
+      // The file's remark wins where it has one; an empty cell leaves a remark already written.
+      for (const [personId, remark] of remarks) {
+        const inviteeId = inviteeOfPerson(tx.db, input.inviteToMeetingId, personId);
+        if (inviteeId) setRemark(tx.db, inviteeId, remark, tx.at);
+      }
       tx.changed('attendance.changed', { meetingId: input.inviteToMeetingId });
     }
     return { added, updated, skipped, invited, alreadyInvited };

@@ -25,7 +25,11 @@ export const profileHandlers = defineHandlers<'profile.' | 'reference.'>({
       provinceCode: input.provinceCode,
       provinceOther:
         input.provinceCode === OTHER_PROVINCE ? normaliseVietnamese(input.provinceOther) : '',
+      bodyKind: input.bodyKind,
       parentBody: normaliseVietnamese(input.parentBody),
+      issuingBody: normaliseVietnamese(input.issuingBody),
+      placeName: normaliseVietnamese(input.placeName),
+      pointCode: input.pointCode,
       operatorName: normaliseVietnamese(input.operatorName),
       updatedAt: tx.at,
     };

@@ -20,6 +20,7 @@ function row(line: number, extra: Partial<ImportPreviewRow> = {}): ImportPreview
     unit: 'Sở Tài chính',
     phone: '',
     note: '',
+    remark: '',
     givenName: '',
     groupId: 'grp-so-nganh',
     rank: 1,

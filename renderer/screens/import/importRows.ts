@@ -117,6 +117,7 @@ export function commitRows(
       unit: row.unit,
       phone: row.phone,
       note: row.note,
+      remark: row.remark,
       groupId,
       rank: groupId === row.groupId ? row.rank : null,
       action,

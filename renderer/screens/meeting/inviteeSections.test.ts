@@ -21,6 +21,7 @@ const inv = (id: string, groupId: string | null): Invitee => ({
   reason: '',
   substituteName: '',
   substitutePosition: '',
+  remark: '',
   updatedAt: '2025-01-01T00:00:00.000Z',
 });
 

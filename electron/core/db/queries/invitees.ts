@@ -21,6 +21,7 @@ interface InviteeRow {
   reason: string;
   substitute_name: string;
   substitute_position: string;
+  remark: string;
   updated_at: string;
 }
 
@@ -44,6 +45,7 @@ function toInvitee(r: InviteeRow): Invitee {
     reason: r.reason,
     substituteName: r.substitute_name,
     substitutePosition: r.substitute_position,
+    remark: r.remark,
     updatedAt: r.updated_at,
   };
 }
@@ -109,12 +111,29 @@ export function getInvitee(db: ReadableDB, id: string): Invitee | undefined {
   return row && toInvitee(row);
 }
 
+/** The active invitee a person is on a meeting's list as, if any. */
+export function inviteeOfPerson(
+  db: ReadableDB,
+  meetingId: string,
+  personId: string,
+): string | undefined {
+  const row = stmt(
+    db,
+    'SELECT id FROM invitees WHERE meeting_id = ? AND person_id = ? AND removed_at IS NULL',
+  ).get(meetingId, personId) as { id: string } | undefined;
+  return row?.id;
+}
+
 export function invitedPersonIds(db: ReadableDB, meetingId: string): Set<string> {
   const rows = stmt(
     db,
     'SELECT person_id FROM invitees WHERE meeting_id = ? AND person_id IS NOT NULL AND removed_at IS NULL',
   ).all(meetingId) as { person_id: string }[];
   return new Set(rows.map((r) => r.person_id));
+}
+
+export function setRemark(db: WritableDB, id: string, remark: string, now: string): void {
+  stmt(db, 'UPDATE invitees SET remark = ?, updated_at = ? WHERE id = ?').run(remark, now, id);
 }
 
 export function markRemoved(db: WritableDB, id: string, now: string): void {

@@ -33,6 +33,7 @@ const invitee = (
   reason: '',
   substituteName: '',
   substitutePosition: '',
+  remark: '',
   updatedAt: '2025-01-01T00:00:00.000Z',
 });
 
