@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { id, optionalText, requiredText } from './fields';
+import { base64, id, optionalText, requiredText, verbatimText } from './fields';
 import { MAX_REMARK, PersonInput, ProtocolGroup } from './schemas';
 import { MAX_IMPORT_BASE64 } from './transport';
 
@@ -63,7 +63,7 @@ export const ImportOverrides = z
   .object({
     encoding: z.enum(ROSTER_ENCODINGS).optional(),
     delimiter: z.enum([',', ';', '\t']).optional(),
-    sheet: z.string().optional(),
+    sheet: verbatimText(255).optional(),
     headerRow: z.number().int().min(0).optional(),
     headerRows: z.union([z.literal(1), z.literal(2)]).optional(),
     mapping: ColumnMapping.optional(),
@@ -73,7 +73,7 @@ export type ImportOverrides = z.input<typeof ImportOverrides>;
 
 export const ImportFile = z.object({
   fileName: requiredText(255),
-  dataBase64: z.string().max(MAX_IMPORT_BASE64, 'file_too_large'),
+  dataBase64: base64(MAX_IMPORT_BASE64),
 });
 
 /** too_long: a cell longer than the directory accepts; the row cannot be imported as it is. */

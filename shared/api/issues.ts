@@ -16,6 +16,8 @@ const SCHEMA_KEYS = [
   'substitute_position_required',
   'file_too_large',
   'invalid_point_code',
+  'invalid_characters',
+  'no_letters_or_digits',
 ] as const;
 
 /**

@@ -82,7 +82,7 @@ export const methods = {
   'groups.delete': write(byId, ok),
   'groups.presets': read(none, z.array(Preset)),
   /** Adds the preset's missing groups and rules and puts its groups first, in its order. */
-  'groups.applyPreset': write(z.object({ presetId: z.string() }).strict(), GroupsWithRules),
+  'groups.applyPreset': write(z.object({ presetId: id }).strict(), GroupsWithRules),
   'rules.list': read(none, z.array(PositionRule)),
   /** Replaces the whole rule list. */
   'rules.save': write(
@@ -126,7 +126,7 @@ export const methods = {
   'people.search': read(
     z
       .object({
-        query: z.string().max(200).default(''),
+        query: optionalText(200),
         groupId: id.nullable().default(null),
         includeRetired: z.boolean().default(false),
         limit: z.number().int().min(1).max(500).default(50),

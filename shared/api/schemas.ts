@@ -259,25 +259,13 @@ export const AttendanceChange = z.discriminatedUnion('status', [
   z.object({
     inviteeId: id,
     status: z.literal('absent_excused'),
-    reason: z
-      .string({ message: 'reason_required' })
-      .trim()
-      .min(1, 'reason_required')
-      .max(500, 'too_long'),
+    reason: requiredText(500, 'reason_required'),
   }),
   z.object({
     inviteeId: id,
     status: z.literal('substituted'),
-    substituteName: z
-      .string({ message: 'substitute_name_required' })
-      .trim()
-      .min(1, 'substitute_name_required')
-      .max(120, 'too_long'),
-    substitutePosition: z
-      .string({ message: 'substitute_position_required' })
-      .trim()
-      .min(1, 'substitute_position_required')
-      .max(200, 'too_long'),
+    substituteName: requiredText(120, 'substitute_name_required'),
+    substitutePosition: requiredText(200, 'substitute_position_required'),
   }),
 ]);
 export type AttendanceChange = z.input<typeof AttendanceChange>;

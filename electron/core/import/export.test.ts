@@ -58,6 +58,7 @@ const PEOPLE: RosterExportRow[] = [
 const EXPECTED = PEOPLE.map((p) => ({
   ...p,
   note: p.note.trim(),
+  remark: '',
   problems: p.fullName ? [] : ['missing_name'],
 }));
 const withoutLine = <T extends { line: number }>(rows: T[]) => rows.map(({ line: _, ...r }) => r);
@@ -152,7 +153,7 @@ describe('export', () => {
     });
     await fc.assert(
       fc.asyncProperty(fc.array(person, { minLength: 1, maxLength: 15 }), async (people) => {
-        const want = people.map((p) => ({ ...p, problems: [] }));
+        const want = people.map((p) => ({ ...p, remark: '', problems: [] }));
         const fromCsv = await readRoster('x.csv', rosterToCsv(people));
         expect(withoutLine(fromCsv.rows)).toEqual(want);
         const fromXlsx = await readRoster('x.xlsx', await rosterToXlsx(people));
@@ -175,7 +176,9 @@ describe('bench data', () => {
     ] as const) {
       const r = await readRoster(name, bytes);
       expect(r.headerRow).toBe(3);
-      expect(withoutLine(r.rows)).toEqual(a.people.map((p) => ({ ...p, problems: [] })));
+      expect(withoutLine(r.rows)).toEqual(
+        a.people.map((p) => ({ ...p, remark: '', problems: [] })),
+      );
       expect(r.skipped).toEqual([{ line: 205, reason: 'total' }]);
     }
   });

@@ -14,6 +14,7 @@
 import { z } from 'zod';
 import { AppError } from '../../../shared/api/errors';
 import { validationError } from '../../../shared/api/issues';
+import { unguardFormula } from '../../../shared/files/formulaGuard';
 import { normaliseVietnamese } from '../../../shared/text/tone';
 import type { CsvDelimiter } from './csv';
 import { CSV_DELIMITERS, detectDelimiter, parseCsv } from './csv';
@@ -103,9 +104,6 @@ const isUppercase = (s: string) => hasLetter(s) && s === s.toUpperCase();
 const isArabicNumber = (s: string) => /^\d+\.?$/.test(s);
 /** Every role but the STT column holds data about the person. */
 const DATA_ROLES = ROLES.filter((r) => r !== 'index');
-
-/** The apostrophe our CSV export puts before a cell Excel would otherwise run as a formula. */
-const FORMULA_GUARD = /^'(?=[=@+-])/;
 
 const isTotalRow = (firstText: string) => TOTAL.test(firstText.toLowerCase());
 
@@ -381,7 +379,7 @@ export async function readRoster(
     const used = o.encoding ?? detected.encoding;
     const text = decodeText(bytes, used);
     const delimiter = o.delimiter ?? detectDelimiter(text);
-    rows = parseCsv(text, delimiter).map((r) => r.map((c) => c.replace(FORMULA_GUARD, '')));
+    rows = parseCsv(text, delimiter).map((r) => r.map(unguardFormula));
     tcvn3 = used === 'tcvn3';
     if (tcvn3) rows = rows.map((r) => r.map(restoreTcvn3Case));
     meta.encoding = { detected: detected.encoding, used, reason: detected.reason };

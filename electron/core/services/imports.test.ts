@@ -409,6 +409,42 @@ describe('roster import', () => {
     expect(back.rows[0]).toMatchObject({ note: 'Chủ trì', remark: '' });
   });
 
+  it('gives back exactly what was stored after export and import, however odd the text', async () => {
+    const h = start();
+    const odd = [
+      { fullName: '=Lê Văn Tám', position: '+84 chuyên viên', unit: '@Sở Nội vụ' },
+      { fullName: '＝Trần Hưng', position: '－Phó phòng', unit: "'Văn phòng" },
+      { fullName: 'Nguyễn\u200B Văn\u202E An', position: ' -Giám đốc', unit: 'Sở\u2066 Y tế' },
+      { fullName: 'Đỗ Thị Thuý', position: 'Chánh "Văn phòng", UBND', unit: 'UBND; tỉnh' },
+    ];
+    for (const p of odd) await callAsync(h, 'people.create', p);
+    const stored = (await callAsync(h, 'people.search', {})).items.map((p) => [
+      p.fullName,
+      p.position,
+      p.unit,
+    ]);
+    // What was stored is already clean: invisible characters are gone, tone placement fixed.
+    expect(stored).toContainEqual(['Nguyễn Văn An', '-Giám đốc', 'Sở Y tế']);
+    expect(stored).toContainEqual(['Đỗ Thị Thúy', 'Chánh "Văn phòng", UBND', 'UBND; tỉnh']);
+    for (const format of ['csv', 'xlsx'] as const) {
+      const file = await callAsync(h, 'directory.export', { format });
+      const other = start();
+      const opened = await callAsync(other, 'import.open', {
+        fileName: file.fileName,
+        dataBase64: file.dataBase64,
+      });
+      await callAsync(other, 'import.commit', {
+        rows: opened.rows.map((r) => ({ ...r, action: 'add' as const, existingPersonId: null })),
+      });
+      const back = (await callAsync(other, 'people.search', {})).items.map((p) => [
+        p.fullName,
+        p.position,
+        p.unit,
+      ]);
+      expect(back, format).toEqual(stored);
+    }
+  });
+
   it('refuses asynchronous methods on the synchronous entry point instead of hanging', () => {
     const h = start();
     const env = h.core.dispatch('directory.export', { format: 'csv' });
