@@ -23,7 +23,6 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
  */
 const INVISIBLE = /(?![\u200C\u200D])[\p{Cf}\u115F\u1160\u3164\uFFA0]/gu;
 /** Control characters; in a one-line field they separate words, so they become spaces. */
-// eslint-disable-next-line no-control-regex
 const CONTROLS = /[\p{Cc}]/gu;
 
 export function textProblem(input: string): TextProblem | null {
