@@ -2,6 +2,7 @@ import { MantineProvider, createTheme } from '@mantine/core';
 import { ModalsProvider } from '@mantine/modals';
 import { Notifications } from '@mantine/notifications';
 import { NAVBAR_WIDTH } from './components/AppLayout';
+import { DatesLocale } from './components/DatesLocale';
 import { StartupGate } from './screens/startup/StartupGate';
 
 const NOTIFICATION_WIDTH = NAVBAR_WIDTH - 24;
@@ -17,14 +18,16 @@ const theme = createTheme({
 export function App() {
   return (
     <MantineProvider theme={theme} defaultColorScheme="light">
-      <ModalsProvider>
-        {/*
-          Bottom left, narrower than the navigation column: a notification then never covers a
-          button the operator (or a test) is about to press in the main area.
-        */}
-        <Notifications position="bottom-left" containerWidth={NOTIFICATION_WIDTH} limit={4} />
-        <StartupGate />
-      </ModalsProvider>
+      <DatesLocale>
+        <ModalsProvider>
+          {/*
+            Bottom left, narrower than the navigation column: a notification then never covers a
+            button the operator (or a test) is about to press in the main area.
+          */}
+          <Notifications position="bottom-left" containerWidth={NOTIFICATION_WIDTH} limit={4} />
+          <StartupGate />
+        </ModalsProvider>
+      </DatesLocale>
     </MantineProvider>
   );
 }

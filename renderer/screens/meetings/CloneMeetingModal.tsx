@@ -1,10 +1,11 @@
-import { Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Group, Modal, Stack, Text } from '@mantine/core';
 import type { FormEvent } from 'react';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { MeetingSummary } from '../../../shared/api/schemas';
 import { useApiAction } from '../../api/useApiAction';
+import { DateField } from '../../components/DateField';
 import type { FieldSpec } from '../../errors/fieldErrors';
 import { localIsoDate } from '../../format/vietnameseDate';
 
@@ -49,13 +50,12 @@ export function CloneMeetingModal({
       <form onSubmit={submit} noValidate>
         <Stack>
           <Text>{t('meetings.cloneIntro', { title: meeting?.title ?? '' })}</Text>
-          <TextInput
-            type="date"
+          <DateField
             label={t('meetings.cloneDate')}
             required
             data-autofocus
             value={date}
-            onChange={(e) => setDate(e.currentTarget.value)}
+            onChange={setDate}
             error={fieldErrors.date}
           />
           <Group justify="flex-end">
