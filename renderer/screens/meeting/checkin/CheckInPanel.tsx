@@ -37,7 +37,7 @@ const STICKY = {
  */
 export function CheckInPanel() {
   const { t } = useTranslation();
-  const { meeting, invitees, locked, reloadInvitees } = useMeetingContext();
+  const { meeting, invitees, locked } = useMeetingContext();
   const mark = useMarkAttendance();
   const [query, setQuery] = useState('');
   // An id, not an index: a refetch that reorders the list must not move the highlight onto
@@ -139,7 +139,6 @@ export function CheckInPanel() {
             invitees={invitees}
             locked={locked}
             onWalkIn={() => setWalkInOpen(true)}
-            onChanged={reloadInvitees}
           />
           <TextInput
             ref={searchRef}
@@ -187,7 +186,6 @@ export function CheckInPanel() {
           focusSearch();
         }}
         meetingId={meeting.id}
-        onAdded={reloadInvitees}
         markPresent
         returnFocus={false}
       />
