@@ -81,14 +81,17 @@ export function CheckInPanel() {
     setNavigated(false);
   };
 
-  const choose = async (invitee: Invitee, status: AttendanceStatus) => {
-    if (needsDialog(status)) {
-      setDialog({ invitee, status });
-      return;
-    }
-    await mark(invitee, { inviteeId: invitee.id, status });
-    focusSearch();
-  };
+  // Stable, so a check-in renders only the row it changed (CheckInRow is memoised).
+  const choose = useCallback(
+    (invitee: Invitee, status: AttendanceStatus) => {
+      if (needsDialog(status)) {
+        setDialog({ invitee, status });
+        return;
+      }
+      void mark(invitee, { inviteeId: invitee.id, status }).then(focusSearch);
+    },
+    [mark, focusSearch],
+  );
 
   const enter = async () => {
     const decision = enterDecision(highlighted, { locked, query, navigated });
@@ -166,7 +169,7 @@ export function CheckInPanel() {
           highlightedId={highlighted?.id ?? null}
           locked={locked}
           topInset={topInset}
-          onChoose={(invitee, status) => void choose(invitee, status)}
+          onChoose={choose}
           onHistory={setHistoryOf}
         />
       )}
