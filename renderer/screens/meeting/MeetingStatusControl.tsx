@@ -18,18 +18,19 @@ const NEXT: Record<MeetingStatus, MeetingStatus[]> = {
 
 export function MeetingStatusControl({ meeting }: { meeting: Meeting }) {
   const { t } = useTranslation();
-  const setMeeting = useMeetingStore((s) => s.setMeeting);
+  const saveMeeting = useMeetingStore((s) => s.saveMeeting);
   const invitees = useMeetingStore((s) => s.invitees);
   const next = NEXT[meeting.status];
   if (next.length === 0) return null;
 
   const change = async (status: MeetingStatus) => {
-    const updated = await runAction(
-      'meetings.setStatus',
-      { id: meeting.id, status },
-      { success: t('meeting.statusChanged', { status: t(`meetingStatus.${status}`) }) },
+    await saveMeeting(() =>
+      runAction(
+        'meetings.setStatus',
+        { id: meeting.id, status },
+        { success: t('meeting.statusChanged', { status: t(`meetingStatus.${status}`) }) },
+      ),
     );
-    if (updated) setMeeting(updated);
   };
 
   // Finalizing cannot be undone, so it asks first, and says who would stay unchecked for good.

@@ -26,6 +26,20 @@ export function CheckInList({
 }: CheckInListProps) {
   const { t } = useTranslation();
   const rows = useRef(new Map<string, HTMLDivElement>());
+  // One ref callback per invitee, kept across renders: a new function on every render would make
+  // every (memoised) row render again.
+  const refs = useRef(new Map<string, (el: HTMLDivElement | null) => void>());
+  const refFor = (id: string) => {
+    let ref = refs.current.get(id);
+    if (!ref) {
+      ref = (el) => {
+        if (el) rows.current.set(id, el);
+        else rows.current.delete(id);
+      };
+      refs.current.set(id, ref);
+    }
+    return ref;
+  };
 
   // Arrow keys move the highlight beyond the visible part of a long list.
   // The scroll margin keeps the row from stopping behind the sticky search box.
@@ -46,10 +60,7 @@ export function CheckInList({
           {section.invitees.map((inv) => (
             <CheckInRow
               key={inv.id}
-              ref={(el) => {
-                if (el) rows.current.set(inv.id, el);
-                else rows.current.delete(inv.id);
-              }}
+              ref={refFor(inv.id)}
               invitee={inv}
               highlighted={inv.id === highlightedId}
               locked={locked}

@@ -37,7 +37,7 @@ const STICKY = {
  */
 export function CheckInPanel() {
   const { t } = useTranslation();
-  const { meeting, invitees, locked, reloadInvitees } = useMeetingContext();
+  const { meeting, invitees, locked } = useMeetingContext();
   const mark = useMarkAttendance();
   const [query, setQuery] = useState('');
   // An id, not an index: a refetch that reorders the list must not move the highlight onto
@@ -81,14 +81,17 @@ export function CheckInPanel() {
     setNavigated(false);
   };
 
-  const choose = async (invitee: Invitee, status: AttendanceStatus) => {
-    if (needsDialog(status)) {
-      setDialog({ invitee, status });
-      return;
-    }
-    await mark(invitee, { inviteeId: invitee.id, status });
-    focusSearch();
-  };
+  // Stable, so a check-in renders only the row it changed (CheckInRow is memoised).
+  const choose = useCallback(
+    (invitee: Invitee, status: AttendanceStatus) => {
+      if (needsDialog(status)) {
+        setDialog({ invitee, status });
+        return;
+      }
+      void mark(invitee, { inviteeId: invitee.id, status }).then(focusSearch);
+    },
+    [mark, focusSearch],
+  );
 
   const enter = async () => {
     const decision = enterDecision(highlighted, { locked, query, navigated });
@@ -139,7 +142,6 @@ export function CheckInPanel() {
             invitees={invitees}
             locked={locked}
             onWalkIn={() => setWalkInOpen(true)}
-            onChanged={reloadInvitees}
           />
           <TextInput
             ref={searchRef}
@@ -167,7 +169,7 @@ export function CheckInPanel() {
           highlightedId={highlighted?.id ?? null}
           locked={locked}
           topInset={topInset}
-          onChoose={(invitee, status) => void choose(invitee, status)}
+          onChoose={choose}
           onHistory={setHistoryOf}
         />
       )}
@@ -187,7 +189,6 @@ export function CheckInPanel() {
           focusSearch();
         }}
         meetingId={meeting.id}
-        onAdded={reloadInvitees}
         markPresent
         returnFocus={false}
       />

@@ -1,10 +1,22 @@
 import { Badge, Button, Group, Paper, Stack, Text } from '@mantine/core';
 import type { Ref } from 'react';
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AttendanceStatus, Invitee } from '../../../../shared/api/schemas';
 import { AttendanceBadge } from '../../../components/StatusBadges';
 import { attendanceDetail } from '../attendanceDetail';
 import { StatusButtons } from './StatusButtons';
+
+// Rows off screen are neither laid out, painted nor hit-tested. With 500 rows of buttons, the
+// browser hit-tested the whole list after every change under the pointer (4 ms per test here,
+// several per frame); with this, 0.3 ms. `auto` keeps each row's last rendered height, so the
+// scrollbar does not jump (121 px is a one-line row at 1366 px wide). See docs/PERFORMANCE.md.
+const SKIP_OFFSCREEN = { contentVisibility: 'auto', containIntrinsicSize: 'auto 121px' } as const;
+const HIGHLIGHT = {
+  ...SKIP_OFFSCREEN,
+  outline: '3px solid var(--mantine-color-blue-5)',
+  outlineOffset: -1,
+} as const;
 
 interface CheckInRowProps {
   invitee: Invitee;
@@ -16,7 +28,12 @@ interface CheckInRowProps {
   ref?: Ref<HTMLDivElement>;
 }
 
-export function CheckInRow({
+/**
+ * Memoised: a check-in replaces one invitee object in the store and keeps the others, so only
+ * that row renders again, not all 500 (which took most of a second on a modest machine; see
+ * docs/PERFORMANCE.md). Its callbacks must therefore be stable.
+ */
+export const CheckInRow = memo(function CheckInRow({
   invitee,
   highlighted,
   locked,
@@ -35,11 +52,7 @@ export function CheckInRow({
       data-status={invitee.status}
       data-highlighted={highlighted || undefined}
       aria-current={highlighted || undefined}
-      style={
-        highlighted
-          ? { outline: '3px solid var(--mantine-color-blue-5)', outlineOffset: -1 }
-          : undefined
-      }
+      style={highlighted ? HIGHLIGHT : SKIP_OFFSCREEN}
     >
       <Stack gap={6}>
         <Group justify="space-between" wrap="nowrap" align="flex-start">
@@ -85,4 +98,4 @@ export function CheckInRow({
       </Stack>
     </Paper>
   );
-}
+});

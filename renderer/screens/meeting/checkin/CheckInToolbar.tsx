@@ -10,17 +10,10 @@ interface CheckInToolbarProps {
   invitees: Invitee[];
   locked: boolean;
   onWalkIn: () => void;
-  onChanged: () => void;
 }
 
 /** Progress at a glance, plus the two list-wide actions of check-in. */
-export function CheckInToolbar({
-  meetingId,
-  invitees,
-  locked,
-  onWalkIn,
-  onChanged,
-}: CheckInToolbarProps) {
+export function CheckInToolbar({ meetingId, invitees, locked, onWalkIn }: CheckInToolbarProps) {
   const { t } = useTranslation();
   const pending = invitees.filter((i) => i.status === 'pending').length;
   const attending = invitees.filter((i) => ATTENDING_STATUSES.has(i.status)).length;
@@ -31,14 +24,13 @@ export function CheckInToolbar({
       children: <Text>{t('checkin.markRestBody', { count: pending })}</Text>,
       labels: { confirm: t('checkin.markRestAbsent'), cancel: t('common.cancel') },
       confirmProps: { color: 'red' },
-      onConfirm: async () => {
-        const done = await runAction(
+      // The core's attendance.changed event brings the new list (the answer is only a count).
+      onConfirm: () =>
+        void runAction(
           'attendance.markRestAbsent',
           { meetingId },
           { success: (out) => t('checkin.markedRest', { count: out.count }) },
-        );
-        if (done) onChanged();
-      },
+        ),
     });
 
   return (

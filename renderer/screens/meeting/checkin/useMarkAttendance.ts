@@ -13,14 +13,14 @@ const DIALOG_FIELDS = ['time', 'reason', 'substituteName', 'substitutePosition']
 const inFlight = new Set<string>();
 
 /**
- * Records one attendance change: shows it on the row at once, confirms it in a notification,
- * then refetches the list so every tab agrees with the core. Resolves to true when the invitee
- * now has the requested status (saved, or already so), false when nothing was saved.
+ * Records one attendance change: confirms it in a notification and shows the core's answer on
+ * the row at once, in every tab (the meeting store applies it, and does not fetch the list again
+ * for this change). Resolves to true when the invitee now has the requested status (saved, or
+ * already so), false when nothing was saved.
  */
 export function useMarkAttendance() {
   const { t } = useTranslation();
-  const patchInvitee = useMeetingStore((s) => s.patchInvitee);
-  const reloadInvitees = useMeetingStore((s) => s.reloadInvitees);
+  const saveInvitee = useMeetingStore((s) => s.saveInvitee);
 
   return useCallback(
     async (
@@ -33,23 +33,22 @@ export function useMarkAttendance() {
       if (inFlight.has(invitee.id)) return false;
       inFlight.add(invitee.id);
       try {
-        const updated = await runAction('attendance.set', change, {
-          success: (inv) =>
-            t('checkin.marked', {
-              name: inv.fullName,
-              status: t(`attendanceStatus.${inv.status}`),
-            }),
-          fields: { claims: (key) => DIALOG_FIELDS.includes(key) },
-          ...(onFieldErrors ? { onFieldErrors } : {}),
-        });
-        if (!updated) return false;
-        patchInvitee(updated);
-        void reloadInvitees();
-        return true;
+        const updated = await saveInvitee(() =>
+          runAction('attendance.set', change, {
+            success: (inv) =>
+              t('checkin.marked', {
+                name: inv.fullName,
+                status: t(`attendanceStatus.${inv.status}`),
+              }),
+            fields: { claims: (key) => DIALOG_FIELDS.includes(key) },
+            ...(onFieldErrors ? { onFieldErrors } : {}),
+          }),
+        );
+        return updated !== undefined;
       } finally {
         inFlight.delete(invitee.id);
       }
     },
-    [t, patchInvitee, reloadInvitees],
+    [t, saveInvitee],
   );
 }

@@ -12,14 +12,13 @@ interface AddFromDirectoryModalProps {
   onClose: () => void;
   meetingId: string;
   invitees: Invitee[];
-  onAdded: () => void;
 }
 
 const PAGE = 50;
 
 /** Pick several people from the directory (accent-insensitive search in the core) at once. */
 export function AddFromDirectoryModal(props: AddFromDirectoryModalProps) {
-  const { opened, onClose, meetingId, invitees, onAdded } = props;
+  const { opened, onClose, meetingId, invitees } = props;
   const { t } = useTranslation();
   const [search, setSearch] = useState('');
   const [query] = useDebouncedValue(search, 200);
@@ -58,10 +57,7 @@ export function AddFromDirectoryModal(props: AddFromDirectoryModalProps) {
       (out) => t('invitees.addedSummary', { added: out.added, already: out.alreadyInvited }),
       { personName: (id) => names.current.get(id) },
     );
-    if (result) {
-      onAdded();
-      onClose();
-    }
+    if (result) onClose();
   };
 
   const items = data?.items ?? [];

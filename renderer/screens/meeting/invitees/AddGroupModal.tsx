@@ -8,11 +8,10 @@ interface AddGroupModalProps {
   opened: boolean;
   onClose: () => void;
   meetingId: string;
-  onAdded: () => void;
 }
 
 /** Invites a whole protocol group ("Ủy viên Ban Thường vụ Tỉnh ủy") in one step. */
-export function AddGroupModal({ opened, onClose, meetingId, onAdded }: AddGroupModalProps) {
+export function AddGroupModal({ opened, onClose, meetingId }: AddGroupModalProps) {
   const { t } = useTranslation();
   const groups = useGroups();
   const [groupId, setGroupId] = useState<string | null>(null);
@@ -27,10 +26,7 @@ export function AddGroupModal({ opened, onClose, meetingId, onAdded }: AddGroupM
     const result = await run('invitees.addGroup', { meetingId, groupId }, (out) =>
       t('invitees.addedSummary', { added: out.added, already: out.alreadyInvited }),
     );
-    if (result) {
-      onAdded();
-      onClose();
-    }
+    if (result) onClose();
   };
 
   return (

@@ -10,10 +10,14 @@ import { WalkInModal } from './WalkInModal';
 
 type OpenModal = 'directory' | 'group' | 'walkIn' | null;
 
-/** The invitation list in protocol order, and the three ways to add to it. */
+/**
+ * The invitation list in protocol order, and the three ways to add to it. Nothing here reloads
+ * the list: every change to it sends the core's attendance.changed event, which the meeting store
+ * follows (one fetch per change, whichever window made it).
+ */
 export function InviteesPanel() {
   const { t } = useTranslation();
-  const { meeting, invitees, locked, reloadInvitees } = useMeetingContext();
+  const { meeting, invitees, locked } = useMeetingContext();
   const [modal, setModal] = useState<OpenModal>(null);
   const close = () => setModal(null);
 
@@ -44,26 +48,15 @@ export function InviteesPanel() {
           {t('invitees.count', { count: invitees.length })}
         </Text>
       </Group>
-      <InviteesTable invitees={invitees} locked={locked} onRemoved={reloadInvitees} />
+      <InviteesTable invitees={invitees} locked={locked} />
       <AddFromDirectoryModal
         opened={modal === 'directory'}
         onClose={close}
         meetingId={meeting.id}
         invitees={invitees}
-        onAdded={reloadInvitees}
       />
-      <AddGroupModal
-        opened={modal === 'group'}
-        onClose={close}
-        meetingId={meeting.id}
-        onAdded={reloadInvitees}
-      />
-      <WalkInModal
-        opened={modal === 'walkIn'}
-        onClose={close}
-        meetingId={meeting.id}
-        onAdded={reloadInvitees}
-      />
+      <AddGroupModal opened={modal === 'group'} onClose={close} meetingId={meeting.id} />
+      <WalkInModal opened={modal === 'walkIn'} onClose={close} meetingId={meeting.id} />
     </Stack>
   );
 }

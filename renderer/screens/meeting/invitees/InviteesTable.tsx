@@ -10,10 +10,9 @@ import { inviteeSections } from '../inviteeSections';
 interface InviteesTableProps {
   invitees: Invitee[];
   locked: boolean;
-  onRemoved: () => void;
 }
 
-export function InviteesTable({ invitees, locked, onRemoved }: InviteesTableProps) {
+export function InviteesTable({ invitees, locked }: InviteesTableProps) {
   const { t } = useTranslation();
   if (invitees.length === 0) return <Text c="dimmed">{t('invitees.empty')}</Text>;
 
@@ -23,14 +22,12 @@ export function InviteesTable({ invitees, locked, onRemoved }: InviteesTableProp
       children: <Text>{t('invitees.removeBody', { name: inv.fullName })}</Text>,
       labels: { confirm: t('invitees.remove'), cancel: t('common.cancel') },
       confirmProps: { color: 'red' },
-      onConfirm: async () => {
-        const done = await runAction(
+      onConfirm: () =>
+        void runAction(
           'invitees.remove',
           { inviteeId: inv.id },
           { success: t('invitees.removed', { name: inv.fullName }) },
-        );
-        if (done) onRemoved();
-      },
+        ),
     });
 
   let order = 0;
