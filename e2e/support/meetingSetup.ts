@@ -27,6 +27,8 @@ export async function seedMeeting(
   await call('profile.save', {
     pointName: 'Điểm cầu Tỉnh ủy Thanh Hóa',
     provinceCode: 'thanh-hoa',
+    bodyKind: 'party',
+    placeName: 'Thanh Hóa',
     operatorName: 'Lê Thị Mai',
   });
   const personIds: string[] = [];
