@@ -2,14 +2,16 @@ import { randomUUID } from 'node:crypto';
 import { EventEmitter } from 'node:events';
 import { AppError } from '../../shared/api/errors';
 import type { EventName, EventPayload } from '../../shared/api/methods';
-import type { CoreEnv, ReadContext } from './context';
+import type { BackupService } from './backup/service';
+import { createBackupService } from './backup/service';
+import type { CoreEffect, CoreEnv, ReadContext } from './context';
 import { readable } from './db/handles';
+import type { OpenedDatabase } from './db/open';
 import { openDatabase } from './db/open';
-import type { Dispatch, DispatchAsync } from './dispatch';
+import type { Dispatch, DispatchAsync, Dispatcher } from './dispatch';
 import { createDispatch, failedDispatch } from './dispatch';
-import type { JobServices } from './handlerTypes';
-import { createImportSessions } from './import/sessions';
 import { handlers } from './handlers';
+import { createImportSessions } from './import/sessions';
 import type { FileWorker, FileWorkerOptions } from './worker/fileWorker';
 import { createFileWorker } from './worker/fileWorker';
 import { createWritePath } from './write';
@@ -23,6 +25,8 @@ export interface CoreOptions {
   checkReads?: boolean;
   nativeBinding?: string;
   worker?: FileWorkerOptions;
+  /** The daily backup while the core runs (off in unit tests, which control backups). */
+  dailyBackups?: boolean;
   log?: (message: string, err?: unknown) => void;
 }
 
@@ -35,8 +39,14 @@ export interface Core {
   onEvent: (listener: (event: EventName, payload: unknown) => void) => () => void;
   /** The worker that does the core's file work (for the bench and tests). */
   files: FileWorker | null;
+  backups: BackupService | null;
   close: () => Promise<void>;
 }
+
+/** How often the core looks whether the daily backup is due. */
+const DAILY_CHECK_MS = 60 * 60 * 1000;
+/** The first look, a little after start so opening the app stays quick. */
+const FIRST_DAILY_CHECK_MS = 30 * 1000;
 
 /** Opens the point's data folder and wires the handler table; never throws. */
 export function openCore(options: CoreOptions): Core {
@@ -45,56 +55,98 @@ export function openCore(options: CoreOptions): Core {
     events.on('event', listener);
     return () => events.off('event', listener);
   };
-  let opened;
+  const now = options.now ?? (() => new Date());
+  const log = options.log ?? (() => {});
+  let opened: OpenedDatabase;
   try {
-    opened = openDatabase(options.dataDir, { nativeBinding: options.nativeBinding });
+    opened = openDatabase(options.dataDir, {
+      nativeBinding: options.nativeBinding,
+      log,
+      now,
+    });
   } catch (err) {
     const error =
       err instanceof AppError
         ? err
         : new AppError('INTERNAL', String(err), { dataDir: options.dataDir });
-    options.log?.(`Could not open ${options.dataDir}: ${error.code}`, err);
+    log(`Could not open ${options.dataDir}: ${error.code}`, err);
     return {
       ...failedDispatch(error),
       startupError: error,
       onEvent,
       files: null,
+      backups: null,
       close: async () => {},
     };
   }
   const env: CoreEnv = {
     dataDir: options.dataDir,
-    now: options.now ?? (() => new Date()),
+    now,
     newId: randomUUID,
     transport: options.transport,
     version: options.version,
   };
   const emit = <E extends EventName>(event: E, payload: EventPayload<E>) =>
     events.emit('event', event, payload);
-  const read: ReadContext = { ...env, db: readable(opened.db) };
-  const write = createWritePath(opened.db, env, emit);
-  const files = createFileWorker({ log: options.log, ...options.worker });
+  const files = createFileWorker({ log, ...options.worker });
   const importSessions = createImportSessions(env.newId, () => env.now().getTime());
-  const job: JobServices = { ...read, write, files, importSessions };
-  const dispatcher = createDispatch(
-    handlers,
-    { read, write, job },
-    {
-      checkReads: options.checkReads ?? true,
-      onInternalError: (err, method) => options.log?.(`Internal error in ${method}`, err),
+  const backups = createBackupService({
+    dataDir: options.dataDir,
+    now,
+    nativeBinding: options.nativeBinding,
+    db: () => opened.db,
+    replace: (file) => {
+      opened.replace(file);
+      wire();
+      emit('data.replaced', {});
     },
-  );
-  const db = opened;
+  });
+  const onEffect = (effect: CoreEffect) => {
+    if (effect === 'backup.finalize') {
+      backups.take('finalize').catch((err: unknown) => log('The finalize backup failed', err));
+    }
+  };
+
+  // Everything that holds the connection, rebuilt when a restore replaces it.
+  let dispatcher: Dispatcher;
+  const running = new Map<string, AbortController>();
+  function wire(): void {
+    const read: ReadContext = { ...env, db: readable(opened.db) };
+    const write = createWritePath(opened.db, env, emit, onEffect);
+    dispatcher = createDispatch(
+      handlers,
+      { read, write, job: { ...read, write, files, importSessions, backups } },
+      {
+        checkReads: options.checkReads ?? true,
+        running,
+        onInternalError: (err, method) => log(`Internal error in ${method}`, err),
+      },
+    );
+  }
+  wire();
+
+  const timers: NodeJS.Timeout[] = [];
+  if (options.dailyBackups ?? true) {
+    const daily = () => {
+      backups.dailyIfDue().catch((err: unknown) => log('The daily backup failed', err));
+    };
+    timers.push(setTimeout(daily, FIRST_DAILY_CHECK_MS), setInterval(daily, DAILY_CHECK_MS));
+    for (const t of timers) t.unref();
+  }
+
   return {
-    ...dispatcher,
+    dispatch: (method, input) => dispatcher.dispatch(method, input),
+    call: (method, input) => dispatcher.call(method, input),
     startupError: null,
     onEvent,
     files,
+    backups,
     // The database closes at once (a reopen right after must find the folder free); the
     // worker's thread ends in the background.
     close: () => {
+      for (const t of timers) clearTimeout(t);
       const stopped = files.close();
-      db.close();
+      opened.close();
       return stopped;
     },
   };

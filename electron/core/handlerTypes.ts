@@ -5,6 +5,7 @@ import type {
   Methods,
 } from '../../shared/api/methods';
 import type { ReadContext, WriteContext } from './context';
+import type { BackupService } from './backup/service';
 import type { ImportSessions } from './import/sessions';
 import type { FileWorker } from './worker/fileWorker';
 import type { WritePath } from './write';
@@ -14,6 +15,7 @@ export interface JobServices extends ReadContext {
   write: WritePath;
   files: FileWorker;
   importSessions: ImportSessions;
+  backups: BackupService;
 }
 
 /**

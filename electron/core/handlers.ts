@@ -2,6 +2,7 @@ import { schemaVersion } from './db/migrations';
 import type { HandlerTable } from './handlerTypes';
 import { defineHandlers } from './handlerTypes';
 import { attendanceHandlers } from './services/attendance';
+import { backupHandlers } from './services/backups';
 import { groupHandlers } from './services/groups';
 import { importHandlers } from './services/imports';
 import { inviteeHandlers } from './services/invitees';
@@ -30,4 +31,5 @@ export const handlers: HandlerTable = {
   ...groupHandlers,
   ...importHandlers,
   ...jobHandlers,
+  ...backupHandlers,
 };

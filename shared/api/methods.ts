@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { BackupInfo } from './backupSchemas';
 import { id, isoDate, optionalText, requiredText } from './fields';
 import {
   AttendanceChange,
@@ -120,6 +121,18 @@ export const methods = {
       .strict(),
     ExportedFile,
   ),
+  /** Copies of the database kept in the data folder, newest first. */
+  'backups.list': job(none, z.array(BackupInfo)),
+  /** A copy now, at the operator's request (SQLite's online backup, checked). */
+  'backups.take': job(none, BackupInfo),
+  /**
+   * Puts a backup in place of the database. The current state is copied first (`safetyCopy`),
+   * so a restore can itself be undone.
+   */
+  'backups.restore': job(
+    z.object({ name: z.string().regex(/^diemcau-[0-9A-Za-z-]+$/, 'invalid_value') }).strict(),
+    z.object({ restored: BackupInfo, safetyCopy: BackupInfo }),
+  ),
   /** Stops a running job the caller named with `jobId`; false when none was running. */
   'jobs.cancel': job(z.object({ id }).strict(), z.object({ cancelled: z.boolean() })),
 
@@ -211,6 +224,8 @@ export const events = {
   'attendance.changed': z.object({ meetingId: id }),
   'meetings.changed': z.object({ meetingId: id.nullable() }),
   'directory.changed': z.object({}),
+  /** A backup was restored: everything on screen is out of date. */
+  'data.replaced': z.object({}),
 } as const;
 export type Events = typeof events;
 export type EventName = keyof Events;

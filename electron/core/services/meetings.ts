@@ -86,6 +86,8 @@ export const meetingHandlers = defineHandlers<'meetings.'>({
       // The record as reported: later directory and group edits must not rewrite it.
       q.freezeLocalChair(tx.db, m.id);
       freezeGroups(tx.db, m.id);
+      // The reported record gets its own copy, outside the database file.
+      tx.afterCommit('backup.finalize');
     }
     q.setMeetingStatus(tx.db, m.id, input.status, tx.at);
     tx.changed('meetings.changed', { meetingId: m.id });

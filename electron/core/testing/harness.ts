@@ -16,6 +16,7 @@ import { DB_FILE } from '../db/open';
 /** 08:30 in Hà Nội: the time every test core reads until its clock is advanced. */
 export const T0 = '2025-03-10T01:30:00.000Z';
 export const MINUTE = 60_000;
+export const DAY = 24 * 60 * MINUTE;
 
 export interface Clock {
   now: () => Date;
@@ -46,7 +47,13 @@ export function tmpDir(): string {
  * failed to start (see `startupError`); use `start` for one that must work.
  */
 export function openTestCore(dataDir: string, clock = fixedClock()): Core {
-  const core = openCore({ dataDir, transport: 'http', version: 'test', now: clock.now });
+  const core = openCore({
+    dataDir,
+    transport: 'http',
+    version: 'test',
+    now: clock.now,
+    dailyBackups: false,
+  });
   onTestFinished(() => core.close());
   return core;
 }
