@@ -110,6 +110,6 @@ app.on('window-all-closed', () => {
 });
 
 app.on('will-quit', () => {
-  core?.close();
+  void core?.close();
   core = null;
 });
