@@ -10,6 +10,7 @@ import type { OpenedDatabase } from './db/open';
 import { openDatabase } from './db/open';
 import type { Dispatch, DispatchAsync, Dispatcher } from './dispatch';
 import { createDispatch, failedDispatch } from './dispatch';
+import type { Platform } from './handlerTypes';
 import { handlers } from './handlers';
 import { createImportSessions } from './import/sessions';
 import type { FileWorker, FileWorkerOptions } from './worker/fileWorker';
@@ -25,6 +26,8 @@ export interface CoreOptions {
   checkReads?: boolean;
   nativeBinding?: string;
   worker?: FileWorkerOptions;
+  /** What the desktop shell can do for the core (open a file with the system's viewer). */
+  platform?: Platform;
   /** The daily backup while the core runs (off in unit tests, which control backups). */
   dailyBackups?: boolean;
   log?: (message: string, err?: unknown) => void;
@@ -115,7 +118,11 @@ export function openCore(options: CoreOptions): Core {
     const write = createWritePath(opened.db, env, emit, onEffect);
     dispatcher = createDispatch(
       handlers,
-      { read, write, job: { ...read, write, files, importSessions, backups } },
+      {
+        read,
+        write,
+        job: { ...read, write, files, importSessions, backups, platform: options.platform ?? {} },
+      },
       {
         checkReads: options.checkReads ?? true,
         running,

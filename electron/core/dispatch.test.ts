@@ -43,7 +43,7 @@ function memoryCore(table: HandlerTable = handlers, checkReads = true) {
   });
   const dispatcher = createDispatch(
     table,
-    { read, write, job: { ...read, write, files, importSessions, backups } },
+    { read, write, job: { ...read, write, files, importSessions, backups, platform: {} } },
     { checkReads },
   );
   return { ...dispatcher, db, events, close: () => files.close() };

@@ -10,6 +10,7 @@ import { jobHandlers } from './services/jobs';
 import { meetingHandlers } from './services/meetings';
 import { peopleHandlers } from './services/people';
 import { profileHandlers } from './services/profile';
+import { speechHandlers } from './services/speeches';
 
 const appHandlers = defineHandlers<'app.'>({
   'app.info': (_input, ctx) => ({
@@ -32,4 +33,5 @@ export const handlers: HandlerTable = {
   ...importHandlers,
   ...jobHandlers,
   ...backupHandlers,
+  ...speechHandlers,
 };

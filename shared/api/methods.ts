@@ -1,6 +1,16 @@
 import { z } from 'zod';
 import { BackupInfo } from './backupSchemas';
-import { id, isoDate, optionalText, requiredText } from './fields';
+import { base64, id, isoDate, optionalText, requiredText } from './fields';
+import {
+  Place,
+  SpeakingStats,
+  SpeechAction,
+  SpeechChange,
+  SpeechFieldsInput,
+  SpeechFieldsPatch,
+  SpeechList,
+} from './speakingSchemas';
+import { MAX_IMPORT_BASE64 } from './transport';
 import {
   AttendanceChange,
   AttendanceEvent,
@@ -121,6 +131,51 @@ export const methods = {
       .strict(),
     ExportedFile,
   ),
+  /** The speakers' log: who spoke and who is waiting, in order, with the core's clock. */
+  'speeches.list': read(z.object({ meetingId: id }).strict(), SpeechList),
+  'speeches.add': write(
+    z.object({ meetingId: id, fields: SpeechFieldsInput, place: Place.default('end') }).strict(),
+    SpeechChange,
+  ),
+  'speeches.edit': write(
+    z.object({ speechId: id, fields: SpeechFieldsPatch }).strict(),
+    SpeechChange,
+  ),
+  /** Only a speech that never started: what was said stays in the record. */
+  'speeches.remove': write(z.object({ speechId: id }).strict(), SpeechChange),
+  /** Puts a waiting speech right after `afterId` (null: first of those waiting). */
+  'speeches.move': write(z.object({ speechId: id, afterId: id.nullable() }).strict(), SpeechChange),
+  /**
+   * One step of the queue: send a request to the center, mark it called, not called or
+   * withdrawn, start a speech (or the next), pause, resume, end, add someone again.
+   */
+  'speeches.act': write(
+    z
+      .object({
+        meetingId: id,
+        action: SpeechAction,
+        speechId: id.optional(),
+        place: Place.default('end'),
+      })
+      .strict(),
+    SpeechChange,
+  ),
+  'speeches.stats': read(z.object({ meetingId: id }).strict(), SpeakingStats),
+  /** Keeps a written contribution (tham luận) in the data folder with the speech. */
+  'speeches.attach': job(
+    z
+      .object({ speechId: id, fileName: requiredText(255), dataBase64: base64(MAX_IMPORT_BASE64) })
+      .strict(),
+    SpeechChange,
+  ),
+  /** Opens the contribution with the system's viewer where the app can (the desktop). */
+  'speeches.openAttachment': job(
+    z.object({ speechId: id }).strict(),
+    z.object({ opened: z.boolean() }),
+  ),
+  /** The contribution's bytes, for the browser build to download. */
+  'speeches.attachment': job(z.object({ speechId: id }).strict(), ExportedFile),
+
   /** Copies of the database kept in the data folder, newest first. */
   'backups.list': job(none, z.array(BackupInfo)),
   /** A copy now, at the operator's request (SQLite's online backup, checked). */
@@ -224,6 +279,12 @@ export const events = {
   'attendance.changed': z.object({ meetingId: id }),
   'meetings.changed': z.object({ meetingId: id.nullable() }),
   'directory.changed': z.object({}),
+  'speeches.changed': z.object({ meetingId: id }),
+  /**
+   * The system clock was set by `deltaMs` while the app ran: timers on screen take the core's
+   * clock again (speeches.list answers with it).
+   */
+  'clock.changed': z.object({ deltaMs: z.number() }),
   /** A backup was restored: everything on screen is out of date. */
   'data.replaced': z.object({}),
 } as const;

@@ -141,6 +141,8 @@ export const CenterChair = z.object({
 export type CenterChair = z.infer<typeof CenterChair>;
 
 export const AgendaItemInput = z.object({
+  /** An existing item keeps its id (speeches refer to it); a new one has none. */
+  id: id.optional(),
   title: requiredText(300),
   presenter: optionalText(200),
   plannedStart: clockTime.nullable().default(null),
@@ -149,6 +151,14 @@ export const AgendaItemInput = z.object({
     .int('invalid_number')
     .min(0, 'invalid_number')
     .max(1440)
+    .nullable()
+    .default(null),
+  /** The time each speech under this item is given by default, in minutes. */
+  speechMinutes: z
+    .number()
+    .int('invalid_number')
+    .min(1, 'invalid_number')
+    .max(180, 'invalid_number')
     .nullable()
     .default(null),
 });

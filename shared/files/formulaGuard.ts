@@ -8,8 +8,19 @@ const TRIGGER = /^[\s]*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20]/u;
 
 export const needsFormulaGuard = (text: string): boolean => TRIGGER.test(text);
 
-export const guardFormula = (text: string): string => (needsFormulaGuard(text) ? `'${text}` : text);
+/**
+ * True when the text gets an apostrophe: it would start a formula, or it starts with
+ * apostrophes before one (a cell that really reads "'+84") and the reader would otherwise take
+ * its own apostrophe for ours.
+ */
+const guarded = (text: string): boolean => {
+  let rest = text;
+  while (rest.startsWith("'")) rest = rest.slice(1);
+  return needsFormulaGuard(rest);
+};
 
-/** The reader's side: an apostrophe before what would be a formula is ours; anything else stays. */
+export const guardFormula = (text: string): string => (guarded(text) ? `'${text}` : text);
+
+/** The reader's side: an apostrophe before what would be guarded is ours; anything else stays. */
 export const unguardFormula = (text: string): string =>
-  text.startsWith("'") && needsFormulaGuard(text.slice(1)) ? text.slice(1) : text;
+  text.startsWith("'") && guarded(text.slice(1)) ? text.slice(1) : text;

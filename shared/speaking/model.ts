@@ -84,7 +84,8 @@ export type SpeechEventKind =
   | 'resumed'
   | 'ended'
   | 'not_called'
-  | 'withdrawn';
+  | 'withdrawn'
+  | 'clock_jump';
 
 /** What the core stores, one row each, in order. */
 export type SpeechEvent =
@@ -98,8 +99,13 @@ export type SpeechEvent =
     }
   | { kind: 'edited'; speechId: string; at: number; fields: Partial<SpeechFields> }
   | { kind: 'moved'; speechId: string; at: number; orderKey: string }
+  /**
+   * The system clock was set by `deltaMs` while this speech ran: its open stretch is read in
+   * the new clock's terms, so the time spoken stays true.
+   */
+  | { kind: 'clock_jump'; speechId: string; at: number; deltaMs: number }
   | {
-      kind: Exclude<SpeechEventKind, 'added' | 'edited' | 'moved'>;
+      kind: Exclude<SpeechEventKind, 'added' | 'edited' | 'moved' | 'clock_jump'>;
       speechId: string;
       at: number;
     };

@@ -137,6 +137,25 @@ describe('the speakers’ queue', () => {
     expect(moves.map((e) => e.speechId)).toEqual(['b']);
   });
 
+  it('keeps the true time spoken when the system clock is set back or forward mid-speech', () => {
+    let queue: Queue = emptyQueue;
+    const step = (c: SpeechCommand, now: number) => {
+      const d = decide(queue, c, now);
+      if (!d.ok) throw new Error(d.refusal);
+      for (const e of d.events) queue = applyEvent(queue, e);
+    };
+    step({ kind: 'add', speechId: 'a', fields: fields('A'), place: 'end' }, 1_000_000);
+    step({ kind: 'start', speechId: 'a' }, 1_000_000);
+    // 30 s later the clock is set back an hour; the core notices and says so.
+    step({ kind: 'clockJump', deltaMs: -3_600_000 }, 1_030_000 - 3_600_000);
+    expect(elapsedMs(queue.speeches.get('a')!, 1_040_000 - 3_600_000)).toBe(40_000);
+    // Later events go on in the new clock's terms.
+    step({ kind: 'pause' }, 1_050_000 - 3_600_000);
+    expect(elapsedMs(queue.speeches.get('a')!, 9_999_999)).toBe(50_000);
+    step({ kind: 'clockJump', deltaMs: 600_000 }, 1_060_000);
+    expect(elapsedMs(queue.speeches.get('a')!, 9_999_999)).toBe(50_000);
+  });
+
   it('adds again someone who already spoke, as a new speech', () => {
     const { queue } = run([
       { kind: 'add', speechId: 'a', fields: fields('A'), place: 'end' },
@@ -251,8 +270,18 @@ describe('the queue under any sequence of operations', () => {
   });
 
   it('gives the same queue, and the same elapsed time, when rebuilt from its events (a restart)', () => {
+    const withJumps = fc.oneof(
+      { weight: 9, arbitrary: command },
+      {
+        weight: 1,
+        arbitrary: fc.record({
+          kind: fc.constant('clockJump' as const),
+          deltaMs: fc.integer({ min: -7_200_000, max: 7_200_000 }),
+        }),
+      },
+    );
     fc.assert(
-      fc.property(fc.array(command, { maxLength: 40 }), fc.nat(100_000), (commands, later) => {
+      fc.property(fc.array(withJumps, { maxLength: 40 }), fc.nat(100_000), (commands, later) => {
         const { queue, events, t } = run(
           commands.filter(
             (c, i) =>
@@ -267,6 +296,7 @@ describe('the queue under any sequence of operations', () => {
         const now = t + later;
         for (const s of again.speeches.values()) {
           expect(elapsedMs(s, now)).toBe(elapsedMs(queue.speeches.get(s.id)!, now));
+          expect(elapsedMs(s, now)).toBeGreaterThanOrEqual(0);
         }
         expect(inProgress(again)?.id).toBe(inProgress(queue)?.id);
       }),

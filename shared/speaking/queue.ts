@@ -5,7 +5,7 @@ import { FINISHED, IN_PROGRESS, PENDING } from './model';
 /** A meeting's speeches, as its events leave them. */
 export interface Queue {
   speeches: ReadonlyMap<string, Speech>;
-  /** The latest event's instant: later events never go back in time. */
+  /** The latest event's instant, in the current clock's terms (a clock jump moves it). */
   lastAt: number;
 }
 
@@ -25,7 +25,9 @@ export type SpeechCommand =
   | { kind: 'startNext' }
   | { kind: 'pause' | 'resume' | 'end' }
   /** The same speaker again, as a new speech: someone who spoke asks for the floor again. */
-  | { kind: 'readd'; speechId: string; newId: string; place: Place };
+  | { kind: 'readd'; speechId: string; newId: string; place: Place }
+  /** The core saw the system clock set by `deltaMs`: the running speech keeps its true time. */
+  | { kind: 'clockJump'; deltaMs: number };
 
 export type Decision = { ok: true; events: SpeechEvent[] } | { ok: false; refusal: SpeechRefusal };
 
@@ -86,6 +88,15 @@ export function applyEvent(queue: Queue, event: SpeechEvent): Queue {
     speeches.set(speech.id, { ...speech, orderKey: event.orderKey });
     return { speeches, lastAt };
   }
+  if (event.kind === 'clock_jump') {
+    speeches.set(speech.id, {
+      ...speech,
+      segments: speech.segments.map((seg) =>
+        seg.end === null ? { start: seg.start + event.deltaMs, end: null } : seg,
+      ),
+    });
+    return { speeches, lastAt: Math.max(queue.lastAt + event.deltaMs, event.at) };
+  }
   const state = STATE_AFTER[event.kind]!;
   let segments = speech.segments;
   if (event.kind === 'started' || event.kind === 'resumed') {
@@ -141,12 +152,15 @@ const accept = (...events: SpeechEvent[]): Decision => ({ ok: true, events });
 
 /**
  * What a command means for the queue as it is: the events to store, or why it is refused
- * (and then nothing changes). `at` is the command's instant; events never go back in time.
+ * (and then nothing changes). `now` is the command's instant on the core's clock.
  */
 export function decide(queue: Queue, command: SpeechCommand, now: number): Decision {
-  const at = Math.max(now, queue.lastAt);
   const list = inOrder(queue);
   const current = inProgress(queue);
+  // A stretch never ends before it began, even if the clock reads earlier than its start
+  // (a clock set back that the core has not yet reported as a jump).
+  const openStart = current?.segments.find((seg) => seg.end === null)?.start ?? -Infinity;
+  const at = Math.max(now, openStart);
 
   const startEvents = (speech: Speech): SpeechEvent[] => {
     const events: SpeechEvent[] = [];
@@ -190,6 +204,15 @@ export function decide(queue: Queue, command: SpeechCommand, now: number): Decis
     case 'end':
       if (!current) return refuse('nothing_in_progress');
       return accept({ kind: 'ended', speechId: current.id, at });
+    case 'clockJump':
+      // A paused speech has no open stretch; only a running one is affected.
+      if (current?.state !== 'speaking' || command.deltaMs === 0) return accept();
+      return accept({
+        kind: 'clock_jump',
+        speechId: current.id,
+        at: Math.max(now, queue.lastAt + command.deltaMs),
+        deltaMs: command.deltaMs,
+      });
     default:
       break;
   }

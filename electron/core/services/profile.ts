@@ -1,12 +1,9 @@
 import { AppError } from '../../../shared/api/errors';
-import type { Province } from '../../../shared/api/schemas';
 import { OTHER_PROVINCE } from '../../../shared/api/schemas';
 import { normaliseVietnamese } from '../../../shared/text/tone';
-import provinces from '../../../resources/provinces.json';
 import { getProfile, saveProfile } from '../db/queries/profile';
+import { PROVINCES } from '../domain/provinces';
 import { defineHandlers } from '../handlerTypes';
-
-export const PROVINCES: readonly Province[] = provinces.units as Province[];
 
 export const profileHandlers = defineHandlers<'profile.' | 'reference.'>({
   'profile.get': (_input, ctx) => getProfile(ctx.db),

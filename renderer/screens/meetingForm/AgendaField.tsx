@@ -42,7 +42,7 @@ export function AgendaField({ items, onChange, onEditTime, errors, disabled }: A
                   error={err('title')}
                 />
               </Grid.Col>
-              <Grid.Col span={4}>
+              <Grid.Col span={3}>
                 <TextInput
                   label={t('meetingForm.agendaPresenter', { index: n })}
                   value={item.presenter}
@@ -74,7 +74,19 @@ export function AgendaField({ items, onChange, onEditTime, errors, disabled }: A
                   error={err('durationMinutes')}
                 />
               </Grid.Col>
-              <Grid.Col span={3}>
+              <Grid.Col span={2}>
+                <NumberInput
+                  label={t('meetingForm.agendaSpeechMinutes', { index: n })}
+                  min={1}
+                  max={180}
+                  allowDecimal={false}
+                  allowNegative={false}
+                  value={item.speechMinutes}
+                  onChange={(v) => update(i, { speechMinutes: typeof v === 'number' ? v : '' })}
+                  error={err('speechMinutes')}
+                />
+              </Grid.Col>
+              <Grid.Col span={2}>
                 <Button
                   mt={25}
                   variant="subtle"

@@ -23,7 +23,15 @@ describe('meeting form values', () => {
       date: '2025-08-15',
       startTime: '08:00',
       endTime: null,
-      agenda: [{ title: 'Khai mạc', presenter: '', plannedStart: null, durationMinutes: null }],
+      agenda: [
+        {
+          title: 'Khai mạc',
+          presenter: '',
+          plannedStart: null,
+          durationMinutes: null,
+          speechMinutes: null,
+        },
+      ],
     });
   });
 
@@ -45,6 +53,7 @@ describe('meeting form values', () => {
           presenter: 'Trần Văn B',
           plannedStart: '08:00',
           durationMinutes: 10,
+          speechMinutes: 5,
         },
       ],
       status: 'planned',
@@ -57,8 +66,16 @@ describe('meeting form values', () => {
     expect(input.localChairId).toBe('p1');
     expect(input.endTime).toBe('11:30');
     expect(input.centerChairs).toEqual(meeting.centerChairs);
+    // The item keeps its id, so speeches filed under it stay there.
     expect(input.agenda).toEqual([
-      { title: 'Khai mạc', presenter: 'Trần Văn B', plannedStart: '08:00', durationMinutes: 10 },
+      {
+        id: 'a1',
+        title: 'Khai mạc',
+        presenter: 'Trần Văn B',
+        plannedStart: '08:00',
+        durationMinutes: 10,
+        speechMinutes: 5,
+      },
     ]);
   });
 

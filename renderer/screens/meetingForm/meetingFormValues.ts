@@ -13,11 +13,15 @@ export interface ChairValues {
 
 export interface AgendaValues {
   key: number;
+  /** The stored item's id (speeches are filed under it); null for a new item. */
+  id: string | null;
   title: string;
   presenter: string;
   /** "HH:mm" or '' when not planned. */
   plannedStart: string;
   durationMinutes: number | '';
+  /** Default time per speech under this item. */
+  speechMinutes: number | '';
 }
 
 export interface MeetingFormValues {
@@ -39,10 +43,12 @@ export const emptyChair = (): ChairValues => ({ key: nextRowKey(), name: '', pos
 
 export const emptyAgendaItem = (): AgendaValues => ({
   key: nextRowKey(),
+  id: null,
   title: '',
   presenter: '',
   plannedStart: '',
   durationMinutes: '',
+  speechMinutes: '',
 });
 
 export function emptyMeetingValues(today: string): MeetingFormValues {
@@ -70,10 +76,12 @@ export function meetingToValues(m: Meeting): MeetingFormValues {
     endTime: m.endTime ?? '',
     agenda: m.agenda.map((a) => ({
       key: nextRowKey(),
+      id: a.id,
       title: a.title,
       presenter: a.presenter,
       plannedStart: a.plannedStart ?? '',
       durationMinutes: a.durationMinutes ?? '',
+      speechMinutes: a.speechMinutes ?? '',
     })),
   };
 }
@@ -134,16 +142,18 @@ export function valuesToMeetingInput(v: MeetingFormValues): MeetingInput {
     startTime: v.startTime.trim(),
     endTime: v.endTime.trim() === '' ? null : v.endTime.trim(),
     agenda: v.agenda.map((a) => ({
+      ...(a.id === null ? {} : { id: a.id }),
       title: a.title,
       presenter: a.presenter,
       plannedStart: a.plannedStart.trim() === '' ? null : a.plannedStart.trim(),
       durationMinutes: a.durationMinutes === '' ? null : a.durationMinutes,
+      speechMinutes: a.speechMinutes === '' ? null : a.speechMinutes,
     })),
   };
 }
 
 const FIELD_PATTERN =
-  /^(title|centerHost|localChairId|date|startTime|endTime)$|^centerChairs\.\d+\.(name|position)$|^agenda\.\d+\.(title|presenter|plannedStart|durationMinutes)$/;
+  /^(title|centerHost|localChairId|date|startTime|endTime)$|^centerChairs\.\d+\.(name|position)$|^agenda\.\d+\.(title|presenter|plannedStart|durationMinutes|speechMinutes)$/;
 
 /** Issue paths of meetings.create, or of meetings.update under its `meeting` key. */
 export function meetingFieldSpec(editing: boolean): FieldSpec {

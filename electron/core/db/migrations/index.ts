@@ -5,6 +5,7 @@ import * as m002 from './002-position-rules';
 import * as m003 from './003-final-snapshots';
 import * as m004 from './004-retired-index';
 import * as m005 from './005-point-identity';
+import * as m006 from './006-speaking-order';
 
 export interface Migration {
   version: number;
@@ -19,6 +20,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 3, name: 'final-snapshots', up: m003.up },
   { version: 4, name: 'retired-index', up: m004.up },
   { version: 5, name: 'point-identity', up: m005.up },
+  { version: 6, name: 'speaking-order', up: m006.up },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

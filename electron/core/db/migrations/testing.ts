@@ -44,10 +44,13 @@ export function schemaDump(db: Database.Database): unknown[] {
 export const APP_TABLES = [
   'agenda_items',
   'attendance_events',
+  'clock_heartbeat',
   'invitees',
   'meetings',
   'people',
   'position_rules',
   'profile',
   'protocol_groups',
+  'speech_events',
+  'speeches',
 ];
