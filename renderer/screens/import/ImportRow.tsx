@@ -3,6 +3,7 @@ import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImportAction, ImportPreviewRow } from '../../../shared/api/directorySchemas';
 import { issueText } from '../../errors/translateError';
+import { GroupCellSelect } from './GroupCellSelect';
 import type { RowChoice, RowIssue } from './importRows';
 import { actionsFor, isDuplicate, isImportable } from './importRows';
 
@@ -110,12 +111,11 @@ export const ImportRow = memo(function ImportRow(props: ImportRowProps) {
       <Table.Td>
         {importable && (
           <Stack gap={2}>
-            <NativeSelect
-              size="xs"
+            <GroupCellSelect
               aria-label={t('import.rows.groupFor', { name })}
-              data={groupOptions}
+              options={groupOptions}
               value={choice.groupId ?? ''}
-              onChange={(e) => onChoose(row.line, { groupId: e.currentTarget.value || null })}
+              onChange={(groupId) => onChoose(row.line, { groupId: groupId || null })}
             />
             {choice.groupId === row.groupId && (
               <Text size="xs" c="dimmed">

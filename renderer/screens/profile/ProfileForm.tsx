@@ -130,7 +130,13 @@ export function ProfileForm({
           data={BODY_KINDS.map((kind) => ({ value: kind, label: t(`profile.bodyKinds.${kind}`) }))}
           value={values.bodyKind}
           onChange={(kind) => update('bodyKind', kind as BodyKind | null)}
-          error={fieldErrors.bodyKind}
+          // Nothing chosen is missing, not wrong: the core's check calls it an invalid value,
+          // which read as if the operator had picked something refused.
+          error={
+            fieldErrors.bodyKind && values.bodyKind === null
+              ? t('validation.required')
+              : fieldErrors.bodyKind
+          }
           allowDeselect={false}
         />
         <TextInput
