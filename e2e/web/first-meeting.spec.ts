@@ -144,13 +144,13 @@ test('a new operator records a whole meeting and finds it intact after a restart
       ['le van hoa', 'Lê Văn Hòa'],
     ] as const) {
       await search.fill(query);
-      await dialog.getByRole('checkbox', { name: new RegExp(name) }).check();
+      await dialog.getByRole('option', { name: new RegExp(name) }).click();
     }
     await search.fill('dong tien');
     for (const name of COMMUNE_LEADERS.slice(0, 8)) {
-      await dialog.getByRole('checkbox', { name: new RegExp(name) }).check();
+      await dialog.getByRole('option', { name: new RegExp(name) }).click();
     }
-    await dialog.getByRole('button', { name: 'Thêm 11 người đã chọn' }).click();
+    await dialog.getByRole('button', { name: 'Thêm 11 người vào danh sách' }).click();
     await expect(page.getByTestId('invitee-count')).toHaveText('11 đại biểu');
 
     await page.getByRole('button', { name: 'Thêm theo nhóm' }).click();

@@ -2,6 +2,7 @@ import { Button, Group, Modal, Select, Stack } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApiAction } from '../../../api/useApiAction';
+import { foldedOptionsFilter } from '../../../components/foldedOptionsFilter';
 import { useGroups } from '../../../stores/referenceStore';
 
 interface AddGroupModalProps {
@@ -38,6 +39,9 @@ export function AddGroupModal({ opened, onClose, meetingId }: AddGroupModalProps
           data={groups.map((g) => ({ value: g.id, label: g.name }))}
           value={groupId}
           onChange={setGroupId}
+          searchable
+          filter={foldedOptionsFilter}
+          nothingFoundMessage={t('invitees.noResults')}
           data-autofocus
           comboboxProps={{ withinPortal: true }}
         />
