@@ -3,6 +3,7 @@ import { ModalsProvider } from '@mantine/modals';
 import { Notifications } from '@mantine/notifications';
 import { NAVBAR_WIDTH } from './components/AppLayout';
 import { DatesLocale } from './components/DatesLocale';
+import { useReloadOnDataReplaced } from './screens/backups/useReloadOnDataReplaced';
 import { StartupGate } from './screens/startup/StartupGate';
 
 const NOTIFICATION_WIDTH = NAVBAR_WIDTH - 24;
@@ -25,6 +26,8 @@ const theme = createTheme({
 });
 
 export function App() {
+  // Here, above the startup gate: a restore must reload every window, whatever it shows.
+  useReloadOnDataReplaced();
   return (
     <MantineProvider theme={theme} defaultColorScheme="light">
       <DatesLocale>

@@ -2,6 +2,7 @@ import { Navigate, createHashRouter } from 'react-router';
 import { AppLayout } from './components/AppLayout';
 import { NotFoundScreen } from './components/NotFoundScreen';
 import { ScreenNotices } from './errors/ScreenNotices';
+import { BackupsScreen } from './screens/backups/BackupsScreen';
 import { DirectoryScreen } from './screens/directory/DirectoryScreen';
 import { GroupsScreen } from './screens/groups/GroupsScreen';
 import { ImportScreen } from './screens/import/ImportScreen';
@@ -48,6 +49,7 @@ export const router = createHashRouter([
       { path: 'directory/import', element: <ImportScreen /> },
       { path: 'directory/groups', element: <GroupsScreen /> },
       { path: 'profile', element: <ProfileScreen /> },
+      { path: 'backups', element: <BackupsScreen /> },
       { path: '*', element: <NotFoundScreen /> },
     ],
   },

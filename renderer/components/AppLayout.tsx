@@ -8,6 +8,7 @@ const NAV = [
   { to: '/meetings', key: 'nav.meetings' },
   { to: '/directory', key: 'nav.directory' },
   { to: '/profile', key: 'nav.profile' },
+  { to: '/backups', key: 'backups.navLabel' },
 ] as const;
 
 export const NAVBAR_WIDTH = 260;
