@@ -178,8 +178,8 @@ test('a damaged backup is marked and cannot be restored', async ({ page }) => {
     expect(problem).not.toBe('ok');
     const note = path.join(dir, `${found.name}.json`);
     fs.writeFileSync(note, JSON.stringify({ ...found, integrity: problem }));
-    // A copy damaged after it was checked: the listing still says OK (its note is older), and
-    // the core's check at restore time refuses it.
+    // A copy damaged after it was checked: the listing says OK until the core's check at restore
+    // time refuses it and records why.
     damage(path.join(dir, `${unnoticed.name}.sqlite`));
 
     await page.goto(`${host.url}#/backups`);
@@ -199,8 +199,10 @@ test('a damaged backup is marked and cannot be restored', async ({ page }) => {
         'Bản sao lưu này bị hỏng nên không khôi phục được. Dữ liệu hiện tại được giữ nguyên',
       ),
     ).toBeVisible();
-    // Nothing was replaced: no reload, no safety copy, the data as they were.
-    await expect(late.getByRole('button', { name: /^Khôi phục – / })).toBeEnabled();
+    // Nothing was replaced: no reload, no safety copy, the data as they were; and the list now
+    // says what the restore found.
+    await expect(late).toContainText('Bị hỏng');
+    await expect(late.getByRole('button', { name: /^Khôi phục – / })).toBeDisabled();
     expect(loads).toBe(0);
     await expect(rows(page).filter({ hasText: 'Trước khi khôi phục' })).toHaveCount(0);
     await page.getByRole('link', { name: 'Danh bạ đại biểu' }).click();

@@ -96,6 +96,9 @@ describe('backups', () => {
       code: 'BACKUP_DAMAGED',
     });
     expect(call(h, 'people.search', {}).total).toBe(2);
+    // The list now says what the restore found.
+    const listed = (await callAsync(h, 'backups.list', {})).find((b) => b.name === copy.name);
+    expect(listed?.integrity).not.toBe('ok');
     expect(await failAsync(h, 'backups.restore', { name: 'diemcau-none' })).toMatchObject({
       code: 'BACKUP_NOT_FOUND',
     });

@@ -145,6 +145,20 @@ export function listBackups(dataDir: string): BackupInfo[] {
   return found.sort((a, b) => b.name.localeCompare(a.name));
 }
 
+/**
+ * Records a later check's verdict in a backup's note (a copy damaged after it was taken is
+ * found at restore time), so the list stops calling it sound.
+ */
+export function recordIntegrity(dataDir: string, name: string, integrity: string): void {
+  const note = path.join(backupDir(dataDir), `${name}${NOTE_SUFFIX}`);
+  try {
+    const info = JSON.parse(fs.readFileSync(note, 'utf8')) as BackupInfo;
+    fs.writeFileSync(note, JSON.stringify({ ...info, integrity }));
+  } catch {
+    // No readable note: the copy is not listed anyway.
+  }
+}
+
 export const backupFile = (dataDir: string, name: string) =>
   path.join(backupDir(dataDir), `${name}${FILE_SUFFIX}`);
 

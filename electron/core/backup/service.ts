@@ -3,7 +3,14 @@ import type { BackupInfo } from '../../../shared/api/backupSchemas';
 import { AppError } from '../../../shared/api/errors';
 import { APPLICATION_ID, inspectDatabaseFile } from '../db/fileHeader';
 import { LATEST_VERSION } from '../db/migrations';
-import { backupFile, checkIntegrity, listBackups, onlineBackup, snapshot } from './backups';
+import {
+  backupFile,
+  checkIntegrity,
+  listBackups,
+  onlineBackup,
+  recordIntegrity,
+  snapshot,
+} from './backups';
 
 export const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -63,6 +70,7 @@ export function createBackupService(deps: BackupDeps): BackupService {
           header.userVersion > LATEST_VERSION ||
           integrity !== 'ok'
         ) {
+          if (integrity !== 'ok') recordIntegrity(deps.dataDir, name, integrity);
           throw new AppError('BACKUP_DAMAGED', `Backup ${name} cannot be restored`, {
             name,
             integrity,
