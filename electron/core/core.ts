@@ -15,7 +15,13 @@ import { handlers } from './handlers';
 import { createImportSessions } from './import/sessions';
 import type { FileWorker, FileWorkerOptions } from './worker/fileWorker';
 import { createFileWorker } from './worker/fileWorker';
+import type { WritePath } from './write';
 import { createWritePath } from './write';
+import type { ClockReading } from './clock/clockWatch';
+import { clockJump, readClock } from './clock/clockWatch';
+import { lastHeartbeat, saveHeartbeat } from './db/queries/clock';
+import { meetingsSpeaking } from './db/queries/speeches';
+import { runSpeechCommand } from './domain/speaking';
 
 export interface CoreOptions {
   dataDir: string;
@@ -30,6 +36,11 @@ export interface CoreOptions {
   platform?: Platform;
   /** The daily backup while the core runs (off in unit tests, which control backups). */
   dailyBackups?: boolean;
+  /**
+   * Where the core reads the wall clock against the machine's uptime, and whether it watches
+   * them on a timer (tests read a fake one and call `checkClock` themselves).
+   */
+  clock?: { read?: () => ClockReading; watch?: boolean };
   log?: (message: string, err?: unknown) => void;
 }
 
@@ -43,8 +54,17 @@ export interface Core {
   /** The worker that does the core's file work (for the bench and tests). */
   files: FileWorker | null;
   backups: BackupService | null;
+  /**
+   * Compares the clocks now: a change of the system time is applied to running speeches and
+   * announced. Answers the change in ms (0: none). The core also does this on a timer.
+   */
+  checkClock: () => number;
   close: () => Promise<void>;
 }
+
+/** How often the clocks are compared, and how often the comparison is kept in the file. */
+const CLOCK_CHECK_MS = 5_000;
+const HEARTBEAT_EVERY = 12;
 
 /** How often the core looks whether the daily backup is due. */
 const DAILY_CHECK_MS = 60 * 60 * 1000;
@@ -79,6 +99,7 @@ export function openCore(options: CoreOptions): Core {
       onEvent,
       files: null,
       backups: null,
+      checkClock: () => 0,
       close: async () => {},
     };
   }
@@ -112,10 +133,12 @@ export function openCore(options: CoreOptions): Core {
 
   // Everything that holds the connection, rebuilt when a restore replaces it.
   let dispatcher: Dispatcher;
+  let writeNow!: WritePath;
   const running = new Map<string, AbortController>();
   function wire(): void {
     const read: ReadContext = { ...env, db: readable(opened.db) };
     const write = createWritePath(opened.db, env, emit, onEffect);
+    writeNow = write;
     dispatcher = createDispatch(
       handlers,
       {
@@ -132,7 +155,52 @@ export function openCore(options: CoreOptions): Core {
   }
   wire();
 
+  // The system clock, watched against the machine's uptime (see clock/clockWatch.ts).
+  const readClockNow = options.clock?.read ?? readClock;
+  let lastReading = readClockNow();
+  let checks = 0;
+  const applyJump = (deltaMs: number, reading: ClockReading) => {
+    log(
+      `The system clock was set by ${Math.round(deltaMs / 1000)} s; running timers keep their time`,
+    );
+    for (const meetingId of meetingsSpeaking(readable(opened.db))) {
+      try {
+        writeNow((tx) => runSpeechCommand(tx, meetingId, { kind: 'clockJump', deltaMs }));
+      } catch (err) {
+        log(`Could not correct the timers of meeting ${meetingId}`, err);
+      }
+    }
+    writeNow((tx) => saveHeartbeat(tx.db, reading));
+    emit('clock.changed', { deltaMs });
+  };
+  const checkClock = (): number => {
+    const reading = readClockNow();
+    const deltaMs = clockJump(lastReading, reading);
+    lastReading = reading;
+    if (deltaMs !== 0) applyJump(deltaMs, reading);
+    else if (++checks % HEARTBEAT_EVERY === 0) writeNow((tx) => saveHeartbeat(tx.db, reading));
+    return deltaMs;
+  };
+  // A change made while the app was closed (same boot of the machine) counts as well.
+  const previous = lastHeartbeat(readable(opened.db));
+  if (previous) {
+    const whileClosed = clockJump(previous, lastReading);
+    if (whileClosed !== 0) applyJump(whileClosed, lastReading);
+  }
+  writeNow((tx) => saveHeartbeat(tx.db, lastReading));
+
   const timers: NodeJS.Timeout[] = [];
+  if (options.clock?.watch ?? true) {
+    const t = setInterval(() => {
+      try {
+        checkClock();
+      } catch (err) {
+        log('Checking the clock failed', err);
+      }
+    }, CLOCK_CHECK_MS);
+    t.unref();
+    timers.push(t);
+  }
   if (options.dailyBackups ?? true) {
     const daily = () => {
       backups.dailyIfDue().catch((err: unknown) => log('The daily backup failed', err));
@@ -148,6 +216,7 @@ export function openCore(options: CoreOptions): Core {
     onEvent,
     files,
     backups,
+    checkClock,
     // The database closes at once (a reopen right after must find the folder free); the
     // worker's thread ends in the background.
     close: () => {

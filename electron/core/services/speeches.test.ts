@@ -9,7 +9,17 @@ import { speechEvents } from '../db/queries/speeches';
 import { readable } from '../db/handles';
 import { invite, meeting, person } from '../testing/fixtures';
 import type { Harness } from '../testing/harness';
-import { MINUTE, call, callAsync, fail, failAsync, rows, start } from '../testing/harness';
+import {
+  MINUTE,
+  call,
+  callAsync,
+  fail,
+  failAsync,
+  fixedClock,
+  rows,
+  start,
+  tmpDir,
+} from '../testing/harness';
 
 const CENTER = { kind: 'center' } as const;
 const LOCAL = { kind: 'local' } as const;
@@ -241,5 +251,35 @@ describe('the speakers’ log', () => {
     expect(
       (await failAsync(h, 'speeches.attachment', { speechId: add(h, m.id, 'B').id })).code,
     ).toBe('NOT_FOUND');
+  });
+  it('keeps a running speech’s time true when the system clock is set, running or closed', () => {
+    const clock = fixedClock();
+    let reading = { wallMs: clock.now().getTime(), uptimeMs: 5_000_000, bootId: 'boot-1' };
+    const system = { read: () => reading, watch: false };
+    const h = start(tmpDir(), clock, { clock: system });
+    const m = meeting(h);
+    add(h, m.id, 'A');
+    act(h, m.id, 'startNext');
+    // A minute in, someone sets the system clock back an hour.
+    const setBy = (wallMs: number, passedMs: number) => {
+      clock.advance(wallMs);
+      reading = {
+        ...reading,
+        wallMs: reading.wallMs + wallMs,
+        uptimeMs: reading.uptimeMs + passedMs,
+      };
+    };
+    setBy(MINUTE - 60 * MINUTE, MINUTE);
+    h.events.length = 0;
+    expect(h.core.checkClock()).toBe(-60 * MINUTE);
+    expect(h.events).toContainEqual(['clock.changed', { deltaMs: -60 * MINUTE }]);
+    let shown = call(h, 'speeches.list', { meetingId: m.id });
+    expect(elapsedMs(shown.speeches[0]!, shown.now)).toBe(MINUTE);
+    // Closed for two minutes, during which the clock is set forward ten minutes.
+    h.core.close();
+    setBy(12 * MINUTE, 2 * MINUTE);
+    const again = start(h.dataDir, clock, { clock: system });
+    shown = call(again, 'speeches.list', { meetingId: m.id });
+    expect(elapsedMs(shown.speeches[0]!, shown.now)).toBe(3 * MINUTE);
   });
 });
