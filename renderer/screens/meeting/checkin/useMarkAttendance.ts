@@ -4,11 +4,11 @@ import type { AttendanceChange, Invitee } from '../../../../shared/api/schemas';
 import type { FieldErrors } from '../../../errors/fieldErrors';
 import { runAction } from '../../../api/runAction';
 import { useMeetingStore } from '../../../stores/meetingStore';
-import { needsDialog } from './dialogStatus';
+import { needsDetails } from './detailStatus';
 
-const DIALOG_FIELDS = ['time', 'reason', 'substituteName', 'substitutePosition'];
+const DETAIL_FIELDS = ['time', 'reason', 'substituteName', 'substitutePosition'];
 
-// Invitees with a save on its way. Module-wide because the panel and the dialog each use the
+// Invitees with a save on its way. Module-wide because the panel and the inline form each use the
 // hook: a double click or Enter pressed twice must not write (and log in the history) twice.
 const inFlight = new Set<string>();
 
@@ -29,7 +29,7 @@ export function useMarkAttendance() {
       onFieldErrors?: (errors: FieldErrors) => void,
     ): Promise<boolean> => {
       // Same status without details to edit: a write would only add a history entry.
-      if (change.status === invitee.status && !needsDialog(change.status)) return true;
+      if (change.status === invitee.status && !needsDetails(change.status)) return true;
       if (inFlight.has(invitee.id)) return false;
       inFlight.add(invitee.id);
       try {
@@ -40,7 +40,7 @@ export function useMarkAttendance() {
                 name: inv.fullName,
                 status: t(`attendanceStatus.${inv.status}`),
               }),
-            fields: { claims: (key) => DIALOG_FIELDS.includes(key) },
+            fields: { claims: (key) => DETAIL_FIELDS.includes(key) },
             ...(onFieldErrors ? { onFieldErrors } : {}),
           }),
         );
