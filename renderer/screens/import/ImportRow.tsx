@@ -27,6 +27,7 @@ const FIELDS = new Set([
   'unit',
   'phone',
   'note',
+  'remark',
   'groupId',
   'rank',
   'existingPersonId',
@@ -90,6 +91,17 @@ export const ImportRow = memo(function ImportRow(props: ImportRowProps) {
         <Text fw={600} size="sm">
           {row.fullName}
         </Text>
+        {/* Where each note will go: the meeting's list or the person's directory entry. */}
+        {row.remark && (
+          <Text size="xs" data-testid="import-row-remark">
+            {t('import.rows.remark', { text: row.remark })}
+          </Text>
+        )}
+        {row.note && (
+          <Text size="xs" data-testid="import-row-note">
+            {t('import.rows.note', { text: row.note })}
+          </Text>
+        )}
         {existing && (
           <Text size="xs" c="dimmed">
             {t('import.rows.existing', {
