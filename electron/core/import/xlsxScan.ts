@@ -15,7 +15,7 @@
  */
 import { AppError } from '../../../shared/api/errors';
 import type { ImportLimits } from '../../../shared/api/importLimits';
-import { IMPORT_LIMITS, columnNumber } from '../../../shared/api/importLimits';
+import { IMPORT_LIMITS } from '../../../shared/api/importLimits';
 import type { LimitPlace } from './limits';
 import { ReadBudget, importLimitError } from './limits';
 import type { XmlHandler, XmlTag } from './xmlScan';
@@ -57,12 +57,50 @@ const damaged = (cause: string) =>
     cause,
   });
 
-const CELL_REF = /^\$?([A-Za-z]{1,4})\$?([0-9]{1,8})$/;
-
-function parseRef(ref: string): { row: number; column: number } | null {
-  const m = CELL_REF.exec(ref.trim());
-  return m ? { column: columnNumber(m[1]!), row: Number(m[2]) } : null;
+/**
+ * The cell reference in `bytes[start…end)`: "B12" or "$B$12" → row 12, column 2, or null.
+ * Read from the bytes, with no string made: it runs for every cell.
+ */
+function parseRef(
+  bytes: Uint8Array,
+  start: number,
+  end: number,
+): { row: number; column: number } | null {
+  let i = bytes[start] === 0x24 ? start + 1 : start; // '$'
+  let column = 0;
+  let letters = 0;
+  for (; i < end; i++) {
+    const c = bytes[i]! | 0x20; // lower case
+    if (c < 0x61 || c > 0x7a) break;
+    column = column * 26 + (c - 0x60);
+    if (++letters > 4) return null;
+  }
+  if (bytes[i] === 0x24) i++;
+  let row = 0;
+  let digits = 0;
+  for (; i < end; i++) {
+    const d = bytes[i]! - 0x30;
+    if (d < 0 || d > 9 || ++digits > 8) return null;
+    row = row * 10 + d;
+  }
+  return letters > 0 && digits > 0 ? { row, column } : null;
 }
+
+/** A whole number written in `bytes[start…end)`, or NaN. */
+function parseNumber(bytes: Uint8Array, start: number, end: number): number {
+  let n = 0;
+  for (let i = start; i < end; i++) {
+    const d = bytes[i]! - 0x30;
+    if (d < 0 || d > 9 || i - start > 9) return NaN;
+    n = n * 10 + d;
+  }
+  return end > start ? n : NaN;
+}
+
+const textParseRef = (ref: string) => {
+  const bytes = Buffer.from(ref.trim(), 'latin1');
+  return parseRef(bytes, 0, bytes.length);
+};
 
 /** Lengths of the shared strings, in order (capped: anything over 65,535 is "too long"). */
 class SharedStrings implements XmlHandler {
@@ -117,7 +155,8 @@ class Worksheet implements XmlHandler {
   private column = 0;
   private nextColumn = 1;
   private inCell = false;
-  private cellType = '';
+  /** The cell's value is an index into the shared strings (t="s"). */
+  private sharedType = false;
   private inInline = false;
   /** The element whose text is being counted: a value, a formula or inline text. */
   private counted: 'v' | 'f' | 't' | null = null;
@@ -147,7 +186,7 @@ class Worksheet implements XmlHandler {
     switch (name) {
       case 'row': {
         if (tag.truncated) throw new XmlFormatError('over-long <row> tag');
-        const r = Number(tag.attribute('r'));
+        const r = tag.find('r') ? parseNumber(tag.bytes, tag.valueStart, tag.valueEnd) : NaN;
         this.row = Number.isInteger(r) && r >= 1 ? r : this.nextRow;
         this.nextRow = this.row + 1;
         this.nextColumn = 1;
@@ -157,12 +196,14 @@ class Worksheet implements XmlHandler {
       }
       case 'c': {
         if (tag.truncated) throw new XmlFormatError('over-long <c> tag');
-        const ref = tag.attribute('r');
-        const at = ref === undefined ? null : parseRef(ref);
+        const at = tag.find('r') ? parseRef(tag.bytes, tag.valueStart, tag.valueEnd) : null;
         this.column = at && at.column > 0 ? at.column : this.nextColumn;
         if (at && at.row > 0) this.row = at.row;
         this.nextColumn = this.column + 1;
-        this.cellType = tag.attribute('t') ?? 'n';
+        this.sharedType =
+          tag.find('t') &&
+          tag.valueEnd - tag.valueStart === 1 &&
+          tag.bytes[tag.valueStart] === 0x73;
         this.valueChars = 0;
         this.formulaChars = 0;
         this.sharedIndex = 0;
@@ -206,7 +247,7 @@ class Worksheet implements XmlHandler {
     }
     this.valueChars += chars;
     this.budget.cellLength(this.place(), this.valueChars);
-    if (this.counted === 'v' && this.cellType === 's') {
+    if (this.counted === 'v' && this.sharedType) {
       for (let i = start; i < end && this.sharedIndex >= 0; i++) {
         const digit = bytes[i]! - 0x30;
         if (digit >= 0 && digit <= 9) this.sharedIndex = this.sharedIndex * 10 + digit;
@@ -239,7 +280,7 @@ class Worksheet implements XmlHandler {
     this.inCell = false;
     this.inInline = false;
     const length =
-      this.cellType === 's' && this.valueChars > 0
+      this.sharedType && this.valueChars > 0
         ? this.shared.length(this.sharedIndex)
         : this.valueChars;
     if (length > 0) this.budget.text(this.place(), length);
@@ -247,8 +288,8 @@ class Worksheet implements XmlHandler {
 
   private merge(ref: string): void {
     const [a, b = a] = ref.split(':');
-    const from = parseRef(a ?? '');
-    const to = parseRef(b ?? '');
+    const from = textParseRef(a ?? '');
+    const to = textParseRef(b ?? '');
     if (!from || !to) return; // exceljs would fail on it; nothing for the reader to fill
     const range: MergeRange = {
       top: Math.min(from.row, to.row),

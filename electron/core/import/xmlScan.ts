@@ -34,6 +34,14 @@ export interface XmlHandler {
 export interface XmlTag {
   /** The value of an attribute by local name, entities decoded. */
   attribute(name: string): string | undefined;
+  /**
+   * Finds an attribute by local name without making a string (for the tags of every cell):
+   * true, with its raw value in `bytes` from `valueStart` to `valueEnd`.
+   */
+  find(name: string): boolean;
+  readonly bytes: Uint8Array;
+  readonly valueStart: number;
+  readonly valueEnd: number;
   /** The tag was longer than MAX_TAG bytes: its attributes were cut short. */
   readonly truncated: boolean;
 }
@@ -84,6 +92,8 @@ function bytesText(bytes: Uint8Array, start: number, end: number): string {
 export class XmlScanner implements XmlTag {
   private state = State.Text;
   private readonly tag = new Uint8Array(MAX_TAG);
+  valueStart = 0;
+  valueEnd = 0;
   private tagLength = 0;
   truncated = false;
   /** End of the current tag's name in `tag` (its attributes follow). */
@@ -122,7 +132,11 @@ export class XmlScanner implements XmlTag {
     return null;
   }
 
-  attribute(name: string): string | undefined {
+  get bytes(): Uint8Array {
+    return this.tag;
+  }
+
+  find(name: string): boolean {
     const t = this.tag;
     let i = this.nameEnd;
     const n = this.tagLength;
@@ -139,20 +153,29 @@ export class XmlScanner implements XmlTag {
       i++;
       while (i < n && isSpace(t[i]!)) i++;
       const quote = t[i];
-      if (quote !== DQUOTE && quote !== SQUOTE) return undefined;
+      if (quote !== DQUOTE && quote !== SQUOTE) return false;
       const valueStart = ++i;
       while (i < n && t[i] !== quote) i++;
-      if (i >= n) return undefined;
+      if (i >= n) return false;
       const valueEnd = i++;
       if (keyEnd - local === name.length && keyEnd > keyStart) {
         let same = true;
         for (let k = 0; k < name.length && same; k++) {
           same = t[local + k] === name.charCodeAt(k);
         }
-        if (same) return decodeEntities(bytesText(t, valueStart, valueEnd));
+        if (same) {
+          this.valueStart = valueStart;
+          this.valueEnd = valueEnd;
+          return true;
+        }
       }
     }
-    return undefined;
+    return false;
+  }
+
+  attribute(name: string): string | undefined {
+    if (!this.find(name)) return undefined;
+    return decodeEntities(bytesText(this.tag, this.valueStart, this.valueEnd));
   }
 
   private countText(bytes: Uint8Array, start: number, end: number): void {
