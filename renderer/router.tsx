@@ -12,6 +12,7 @@ import { MeetingHistoryPanel } from './screens/meeting/history/MeetingHistoryPan
 import { InviteesPanel } from './screens/meeting/invitees/InviteesPanel';
 import { AgendaPanel } from './screens/meeting/AgendaPanel';
 import { MeetingScreen } from './screens/meeting/MeetingScreen';
+import { SpeakingPanel } from './screens/meeting/speaking/SpeakingPanel';
 import { MeetingFormScreen } from './screens/meetingForm/MeetingFormScreen';
 import { MeetingsListScreen } from './screens/meetings/MeetingsListScreen';
 import { ProfileScreen } from './screens/profile/ProfileScreen';
@@ -40,6 +41,7 @@ export const router = createHashRouter([
         children: [
           { index: true, element: <InviteesPanel /> },
           { path: 'checkin', element: <CheckInPanel /> },
+          { path: 'speaking', element: <SpeakingPanel /> },
           { path: 'headcount', element: <HeadcountPanel /> },
           { path: 'history', element: <MeetingHistoryPanel /> },
           { path: 'agenda', element: <AgendaPanel /> },

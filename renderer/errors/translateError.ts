@@ -6,6 +6,7 @@ import vi from '../i18n/vi.json';
 
 type ValidationKey = keyof typeof vi.validation;
 type UnsupportedKind = keyof typeof vi.errorDetails.unsupported;
+type SpeechRefusal = keyof typeof vi.errorDetails.speech;
 
 function isValidationKey(key: string): key is ValidationKey {
   return Object.prototype.hasOwnProperty.call(vi.validation, key);
@@ -15,6 +16,13 @@ function isUnsupportedKind(kind: unknown): kind is UnsupportedKind {
   return (
     typeof kind === 'string' &&
     Object.prototype.hasOwnProperty.call(vi.errorDetails.unsupported, kind)
+  );
+}
+
+function isSpeechRefusal(reason: unknown): reason is SpeechRefusal {
+  return (
+    typeof reason === 'string' &&
+    Object.prototype.hasOwnProperty.call(vi.errorDetails.speech, reason)
   );
 }
 
@@ -86,6 +94,11 @@ function detailText(err: AppError, context: ErrorContext): string | null {
       // Only when the operator forced a header row: the reader says which one it was.
       return typeof details.headerRow === 'number'
         ? i18n.t('errorDetails.noNameColumn', { line: details.headerRow + 1 })
+        : null;
+    case 'SPEECH_REFUSED':
+      // The speakers' log's rule that refused it (shared/speaking/queue.ts `decide`).
+      return isSpeechRefusal(details.reason)
+        ? i18n.t(`errorDetails.speech.${details.reason}`)
         : null;
     case 'CONFLICT': {
       if (details.reason === 'group_name_taken') return i18n.t('errorDetails.groupNameTaken');

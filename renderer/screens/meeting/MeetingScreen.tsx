@@ -6,7 +6,7 @@ import { useMeetingStore, useOpenMeeting } from '../../stores/meetingStore';
 import type { MeetingContext } from './meetingContext';
 import { MeetingHeader } from './MeetingHeader';
 
-const TABS = ['invitees', 'checkin', 'headcount', 'history', 'agenda'] as const;
+const TABS = ['invitees', 'checkin', 'speaking', 'headcount', 'history', 'agenda'] as const;
 type Tab = (typeof TABS)[number];
 
 /** The tab is the last path segment; the invitee list is the index route. */
@@ -15,7 +15,7 @@ function tabOf(pathname: string): Tab {
   return TABS.find((tab) => tab === last) ?? 'invitees';
 }
 
-/** `#/meetings/:meetingId[/checkin|/headcount|/history|/agenda]` */
+/** `#/meetings/:meetingId[/checkin|/speaking|/headcount|/history|/agenda]` */
 export function MeetingScreen() {
   const { t } = useTranslation();
   const { meetingId = '' } = useParams();

@@ -1,0 +1,308 @@
+import { Kbd, Text } from '@mantine/core';
+import type { Announcements, DragEndEvent, Modifier } from '@dnd-kit/core';
+import {
+  DndContext,
+  KeyboardSensor,
+  PointerSensor,
+  closestCenter,
+  useSensor,
+  useSensors,
+} from '@dnd-kit/core';
+import {
+  SortableContext,
+  sortableKeyboardCoordinates,
+  verticalListSortingStrategy,
+} from '@dnd-kit/sortable';
+import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Speech } from '../../../../shared/api/speakingSchemas';
+import type { QueueAction } from './QueueRow';
+import { QueueRow } from './QueueRow';
+import classes from './Speaking.module.css';
+import type { RowKey } from './speakingKeys';
+import { ROW_KEYS, rowKeyLabel } from './speakingKeys';
+import { moveTarget, nextTarget, stepTarget } from './speakingView';
+import { speakerLine } from './speechText';
+
+interface SpeechQueueProps {
+  /** The waiting speeches shown (the agenda filter applied), in queue order. */
+  waiting: Speech[];
+  /** Every waiting speech's id, in queue order: moves are placed in the whole queue. */
+  allWaitingIds: string[];
+  locked: boolean;
+  agendaTitle: (id: string | null) => string | null;
+  /** Puts a speech right after `afterId` (null: first); resolves once answered. */
+  onMove: (speechId: string, afterId: string | null) => Promise<unknown>;
+  onAction: (speech: Speech, action: QueueAction) => Promise<unknown>;
+}
+
+// Rows only go up and down.
+const verticalOnly: Modifier = ({ transform }) => ({ ...transform, x: 0 });
+
+/**
+ * The waiting list, in the order the center will call them. Reordered three ways, all ending
+ * in one `speeches.move`: dragging a row by its handle, Alt+↑/↓ on the focused row, and
+ * @dnd-kit's keyboard drag (Space, the arrows, Space again). The focus stays on the speech
+ * that moved, and goes to the row that takes its place when one leaves the list.
+ */
+export function SpeechQueue({
+  waiting,
+  allWaitingIds,
+  locked,
+  agendaTitle,
+  onMove,
+  onAction,
+}: SpeechQueueProps) {
+  const { t } = useTranslation();
+  const ids = useMemo(() => waiting.map((s) => s.id), [waiting]);
+  const [focusedId, setFocusedId] = useState<string | null>(null);
+  const [menuId, setMenuId] = useState<string | null>(null);
+  const rows = useRef(new Map<string, HTMLElement>());
+  const listRef = useRef<HTMLOListElement>(null);
+  const dragging = useRef<'pointer' | 'keyboard' | null>(null);
+  // After an action from the keyboard: the row to focus once the list shows its answer.
+  const refocus = useRef<{ id: string; index: number } | null>(null);
+  const menuActed = useRef(false);
+
+  const sensors = useSensors(
+    // A few pixels before a drag starts, so a click on the handle stays a click.
+    useSensor(PointerSensor, { activationConstraint: { distance: 4 } }),
+    useSensor(KeyboardSensor, {
+      coordinateGetter: sortableKeyboardCoordinates,
+      // Space picks up and drops; Enter is the row's menu, so it only drops.
+      keyboardCodes: { start: ['Space'], cancel: ['Escape'], end: ['Space', 'Enter'] },
+    }),
+  );
+
+  const tabStop = focusedId !== null && ids.includes(focusedId) ? focusedId : (ids[0] ?? null);
+
+  const focusRow = useCallback((id: string | undefined) => {
+    if (id) rows.current.get(id)?.focus();
+  }, []);
+
+  // The focus is the list's to place only while it is in the list or nowhere: never away
+  // from a dialog (a confirmation, the form) or a field the operator went to meanwhile.
+  const mayFocus = useCallback(() => {
+    const active = document.activeElement;
+    return !active || active === document.body || !!listRef.current?.contains(active);
+  }, []);
+
+  // Runs after every render: the answer to a keyboard action has arrived when the list
+  // changed, and the focus goes where the operator expects it (the row's onFocus then makes
+  // it the list's Tab stop).
+  useLayoutEffect(() => {
+    const want = refocus.current;
+    if (!want || !mayFocus()) return;
+    focusRow(rows.current.has(want.id) ? want.id : ids[Math.min(want.index, ids.length - 1)]);
+  });
+
+  const latest = useRef({ ids, allWaitingIds, onMove, onAction, locked });
+  useLayoutEffect(() => {
+    latest.current = { ids, allWaitingIds, onMove, onAction, locked };
+  });
+
+  /** Keeps the focus on `id` (or on the row taking its place) until `promise` is answered. */
+  const follow = useCallback(
+    (id: string, promise: Promise<unknown>) => {
+      refocus.current = { id, index: latest.current.ids.indexOf(id) };
+      void promise.finally(() => {
+        requestAnimationFrame(() => {
+          const want = refocus.current;
+          refocus.current = null;
+          if (want && rows.current.has(want.id) && mayFocus()) focusRow(want.id);
+        });
+      });
+    },
+    [focusRow, mayFocus],
+  );
+
+  /**
+   * An action on a speech. One that changes the list (started, withdrawn, removed…) leaves the
+   * focus on the row that takes its place; the others (edit, attach, open) leave it alone.
+   */
+  const run = useCallback(
+    (speech: Speech, action: QueueAction) => {
+      const { allWaitingIds, onMove, onAction } = latest.current;
+      if (action === 'next') {
+        if (nextTarget(allWaitingIds, speech.id)) follow(speech.id, onMove(speech.id, null));
+        return;
+      }
+      const promise = onAction(speech, action);
+      if (action !== 'edit' && action !== 'attach' && action !== 'open') follow(speech.id, promise);
+    },
+    [follow],
+  );
+
+  const onKey = useCallback(
+    (speech: Speech, key: RowKey) => {
+      const { ids, allWaitingIds, onMove, locked } = latest.current;
+      const index = ids.indexOf(speech.id);
+      switch (key.kind) {
+        case 'focus': {
+          const to =
+            key.to === 'first'
+              ? 0
+              : key.to === 'last'
+                ? ids.length - 1
+                : index + (key.to === 'next' ? 1 : -1);
+          focusRow(ids[Math.max(0, Math.min(ids.length - 1, to))]);
+          return;
+        }
+        case 'menu':
+          menuActed.current = false;
+          setMenuId(speech.id);
+          return;
+        case 'move': {
+          if (locked) return;
+          const target = stepTarget(allWaitingIds, ids, speech.id, key.step);
+          if (target) follow(speech.id, onMove(speech.id, target.afterId));
+          return;
+        }
+        case 'action':
+          if (!locked) run(speech, key.action);
+          return;
+      }
+    },
+    [focusRow, follow, run],
+  );
+
+  const onRowAction = useCallback(
+    (speech: Speech, action: QueueAction) => {
+      menuActed.current = true;
+      setMenuId(null);
+      // Dialogs opened from here give the focus back to the row, not to a menu item now gone.
+      focusRow(speech.id);
+      run(speech, action);
+    },
+    [focusRow, run],
+  );
+
+  const onMenu = useCallback(
+    (speech: Speech, open: boolean) => {
+      if (open) {
+        menuActed.current = false;
+        setMenuId(speech.id);
+        return;
+      }
+      setMenuId(null);
+      if (!menuActed.current) requestAnimationFrame(() => focusRow(speech.id));
+    },
+    [focusRow],
+  );
+
+  const registerRow = useCallback((id: string, el: HTMLElement | null) => {
+    if (el) rows.current.set(id, el);
+    else rows.current.delete(id);
+  }, []);
+  const onFocusRow = useCallback((id: string) => setFocusedId(id), []);
+  const isKeyboardDragging = useCallback(() => dragging.current === 'keyboard', []);
+
+  const onDragEnd = ({ active, over }: DragEndEvent) => {
+    dragging.current = null;
+    if (!over) return;
+    const speechId = String(active.id);
+    const target = moveTarget(allWaitingIds, ids, speechId, ids.indexOf(String(over.id)));
+    if (target) follow(speechId, onMove(speechId, target.afterId));
+  };
+
+  const nameOf = (id: string | number) => {
+    const s = waiting.find((x) => x.id === id);
+    return s ? speakerLine(s) : '';
+  };
+  const placeOf = (id: string | number) => ids.indexOf(String(id)) + 1;
+  const announcements: Announcements = {
+    onDragStart: ({ active }) =>
+      t('speaking.drag.picked', { name: nameOf(active.id), place: placeOf(active.id) }),
+    onDragOver: ({ active, over }) =>
+      over
+        ? t('speaking.drag.over', { name: nameOf(active.id), place: placeOf(over.id) })
+        : undefined,
+    onDragEnd: ({ active, over }) =>
+      over
+        ? t('speaking.drag.dropped', { name: nameOf(active.id), place: placeOf(over.id) })
+        : t('speaking.drag.cancelled', { name: nameOf(active.id) }),
+    onDragCancel: ({ active }) => t('speaking.drag.cancelled', { name: nameOf(active.id) }),
+  };
+
+  const turnOf = (id: string) => allWaitingIds.indexOf(id) + 1;
+
+  return (
+    <section aria-labelledby="speech-queue-title" data-testid="speech-queue">
+      <Text id="speech-queue-title" fw={700} size="lg" mb={2}>
+        {waiting.length === allWaitingIds.length
+          ? t('speaking.queue.title', { count: waiting.length })
+          : t('speaking.queue.titleFiltered', {
+              count: waiting.length,
+              total: allWaitingIds.length,
+            })}
+      </Text>
+      {!locked && (
+        <ul className={classes.legend} aria-label={t('speaking.queue.keys')}>
+          <li>
+            <Kbd size="xs">Alt+↑ ↓</Kbd> {t('speaking.queue.keyMove')}
+          </li>
+          <li>
+            <Kbd size="xs">Space</Kbd> {t('speaking.queue.keyDrag')}
+          </li>
+          {ROW_KEYS.map((k) => (
+            <li key={k.action}>
+              <Kbd size="xs">{k.label}</Kbd> {t(`speaking.actions.${k.action}`)}
+            </li>
+          ))}
+          <li>
+            <Kbd size="xs">{rowKeyLabel('remove')}</Kbd> {t('speaking.actions.remove')}
+          </li>
+          <li>
+            <Kbd size="xs">Enter</Kbd> {t('speaking.queue.keyMenu')}
+          </li>
+        </ul>
+      )}
+      {waiting.length === 0 ? (
+        <Text c="dimmed" mt="sm">
+          {allWaitingIds.length === 0 ? t('speaking.queue.empty') : t('speaking.queue.emptyFiltered')}
+        </Text>
+      ) : (
+        <DndContext
+          sensors={sensors}
+          collisionDetection={closestCenter}
+          modifiers={[verticalOnly]}
+          accessibility={{
+            announcements,
+            screenReaderInstructions: { draggable: t('speaking.drag.instructions') },
+          }}
+          onDragStart={({ activatorEvent }) => {
+            dragging.current = activatorEvent instanceof KeyboardEvent ? 'keyboard' : 'pointer';
+            setMenuId(null);
+          }}
+          onDragEnd={onDragEnd}
+          onDragCancel={() => {
+            dragging.current = null;
+          }}
+        >
+          <SortableContext items={ids} strategy={verticalListSortingStrategy}>
+            <ol ref={listRef} className={classes.list} aria-labelledby="speech-queue-title">
+              {waiting.map((speech) => (
+                <QueueRow
+                  key={speech.id}
+                  speech={speech}
+                  turn={turnOf(speech.id)}
+                  isNext={allWaitingIds[0] === speech.id}
+                  focusable={tabStop === speech.id}
+                  locked={locked}
+                  menuOpen={menuId === speech.id}
+                  agendaTitle={agendaTitle}
+                  isKeyboardDragging={isKeyboardDragging}
+                  registerRow={registerRow}
+                  onFocusRow={onFocusRow}
+                  onKey={onKey}
+                  onAction={onRowAction}
+                  onMenu={onMenu}
+                />
+              ))}
+            </ol>
+          </SortableContext>
+        </DndContext>
+      )}
+    </section>
+  );
+}
