@@ -2,11 +2,11 @@ import { AppError } from '../../shared/api/errors';
 import type { ImportLimitName } from '../../shared/api/importLimits';
 import { IMPORT_LIMITS } from '../../shared/api/importLimits';
 import { i18n } from '../i18n/setup';
+import type { SpeechRefusal } from '../../shared/speaking/model';
 import vi from '../i18n/vi.json';
 
 type ValidationKey = keyof typeof vi.validation;
 type UnsupportedKind = keyof typeof vi.errorDetails.unsupported;
-type SpeechRefusal = keyof typeof vi.errorDetails.speech;
 
 function isValidationKey(key: string): key is ValidationKey {
   return Object.prototype.hasOwnProperty.call(vi.validation, key);
@@ -19,6 +19,10 @@ function isUnsupportedKind(kind: unknown): kind is UnsupportedKind {
   );
 }
 
+/**
+ * Typed as the queue's refusals (not the file's keys), so a refusal added to the rules without
+ * its sentence in vi.json fails to compile where it is translated below.
+ */
 function isSpeechRefusal(reason: unknown): reason is SpeechRefusal {
   return (
     typeof reason === 'string' &&

@@ -11,8 +11,9 @@ import { useCoreNow } from '../../../stores/speechStore';
 import classes from './Speaking.module.css';
 import type { PanelAction } from './speakingKeys';
 import { panelKeyLabel } from './speakingKeys';
-import { SpeechStateBadge } from './SpeechStateBadge';
-import { allottedText, originText, speakerLine } from './speechText';
+import { WarningIcon } from './speakingIcons';
+import { SpeechStateBadge, SpeechStateIcon } from './SpeechStateBadge';
+import { allottedText, originText } from './speechText';
 
 interface CurrentSpeechProps {
   current: Speech | null;
@@ -23,6 +24,7 @@ interface CurrentSpeechProps {
   onCommand: (action: PanelAction) => void;
   onEdit: (speech: Speech) => void;
   onOpenAttachment: (speech: Speech) => void;
+  onOpenDisplay: () => void;
 }
 
 /** A button's shortcut, shown on it; hidden from its name (aria-keyshortcuts says it). */
@@ -31,20 +33,6 @@ function KeyHint({ label }: { label: string }) {
     <span aria-hidden>
       <Kbd size="xs">{label}</Kbd>
     </span>
-  );
-}
-
-function WarningIcon() {
-  return (
-    <svg width="1.2em" height="1.2em" viewBox="0 0 24 24" fill="none" aria-hidden>
-      <path
-        d="M12 3l10 18h-20zM12 10v5M12 18v0.5"
-        stroke="currentColor"
-        strokeWidth={2.2}
-        strokeLinecap="round"
-        strokeLinejoin="round"
-      />
-    </svg>
   );
 }
 
@@ -70,7 +58,12 @@ function SpeechTimer({ speech }: { speech: Speech }) {
           ? t('speaking.current.overrun')
           : '';
   return (
-    <div className={classes.timer} data-phase={phase} data-testid="speech-timer">
+    <div
+      className={classes.timer}
+      data-phase={phase}
+      data-paused={speech.state === 'paused'}
+      data-testid="speech-timer"
+    >
       <Text size="sm" c="dimmed">
         {t('speaking.current.elapsed')}
       </Text>
@@ -88,14 +81,27 @@ function SpeechTimer({ speech }: { speech: Speech }) {
         {left === null ? '–' : left < 0 ? `+${formatDuration(-left)}` : formatDuration(left)}
       </span>
       <div className={classes.phase} role="status" data-testid="speech-phase">
-        {phaseText && (phase === 'last_minute' || phase === 'overrun') && <WarningIcon />}
-        {phaseText}
+        {speech.state === 'paused' ? (
+          <SpeechStateIcon state="paused" />
+        ) : (
+          (phase === 'last_minute' || phase === 'overrun') && <WarningIcon />
+        )}
+        {phaseText || (
+          // In the phase's place while there is none: the time given, which does not change.
+          <Text span size="sm" c="dimmed" fw={400} data-testid="speech-allotted">
+            {t('speaking.current.allotted', { time: allottedText(speech.allottedSeconds, t) })}
+          </Text>
+        )}
       </div>
     </div>
   );
 }
 
-/** Who has the floor now, their timer, and the commands of the moment with their keys. */
+/**
+ * Who has the floor now, their timer, and the commands of the moment with their keys. Kept
+ * short (a name line, a line of context, a row of commands, who is next) so the queue below
+ * keeps most of a 1366×768 screen.
+ */
 export function CurrentSpeech({
   current,
   next,
@@ -105,6 +111,7 @@ export function CurrentSpeech({
   onCommand,
   onEdit,
   onOpenAttachment,
+  onOpenDisplay,
 }: CurrentSpeechProps) {
   const { t } = useTranslation();
   const command = (action: PanelAction, text: string, props: { disabled?: boolean } = {}) => (
@@ -124,7 +131,8 @@ export function CurrentSpeech({
   return (
     <Paper
       withBorder
-      p="md"
+      px="md"
+      py="xs"
       className={classes.current}
       data-state={current?.state ?? 'none'}
       data-testid="current-speech"
@@ -132,36 +140,60 @@ export function CurrentSpeech({
       aria-labelledby="current-speech-title"
     >
       <Group justify="space-between" align="flex-start" wrap="nowrap" gap="lg">
-        <Stack gap={4} miw={0}>
-          <Text id="current-speech-title" size="sm" fw={700} c="dimmed">
-            {t('speaking.current.title')}
-          </Text>
+        <Stack gap={2} miw={0}>
+          <Group gap="xs" wrap="nowrap" mih={24}>
+            <Text id="current-speech-title" size="xs" fw={700} c="dimmed" tt="uppercase">
+              {t('speaking.current.title')}
+            </Text>
+            {current && <SpeechStateBadge state={current.state} origin={current.origin} />}
+            {current && (
+              <Button
+                size="compact-xs"
+                variant="subtle"
+                disabled={locked}
+                onClick={() => onEdit(current)}
+                aria-label={t('common.actionFor', {
+                  action: t('speaking.actions.edit'),
+                  name: current.speaker.name,
+                })}
+              >
+                {t('speaking.actions.edit')}
+              </Button>
+            )}
+            {current?.attachmentName && (
+              <Button size="compact-xs" variant="subtle" onClick={() => onOpenAttachment(current)}>
+                {t('speaking.actions.open')}
+              </Button>
+            )}
+            <Button size="compact-xs" variant="light" onClick={onOpenDisplay}>
+              {t('speaking.openDisplay')}
+            </Button>
+          </Group>
           {current ? (
             <>
-              <Group gap="sm" wrap="nowrap">
-                <Title order={2} size="h3" data-testid="current-speaker">
-                  {current.speaker.name}
-                </Title>
-                <SpeechStateBadge state={current.state} origin={current.origin} />
-              </Group>
-              {current.speaker.position && <Text fw={500}>{current.speaker.position}</Text>}
-              <Text size="sm">
+              <Title order={2} size="h3" lh={1.3} className={classes.currentName}>
+                <span data-testid="current-speaker">{current.speaker.name}</span>
+                {current.speaker.position && (
+                  <Text span inherit fw={400}>
+                    {' – '}
+                    {current.speaker.position}
+                  </Text>
+                )}
+              </Title>
+              <Text size="sm" lineClamp={1}>
                 {[originText(current.origin, t), item, current.topic].filter(Boolean).join(' · ')}
-              </Text>
-              <Text size="sm" c="dimmed">
-                {t('speaking.current.allotted', {
-                  time: allottedText(current.allottedSeconds, t),
-                })}
               </Text>
             </>
           ) : (
-            <Text size="lg">{t('speaking.current.none')}</Text>
+            <Text size="lg" py={4}>
+              {t('speaking.current.none')}
+            </Text>
           )}
         </Stack>
         {current && <SpeechTimer speech={current} />}
       </Group>
-      <Group mt="md" gap="xs" justify="space-between">
-        <Group gap="xs">
+      <Group mt={8} gap="md" justify="space-between" wrap="nowrap">
+        <Group gap="xs" wrap="nowrap">
           {current &&
             (current.state === 'paused'
               ? command('pauseResume', t('speaking.current.resume'))
@@ -173,27 +205,15 @@ export function CurrentSpeech({
             { disabled: next === null },
           )}
         </Group>
-        {current && (
-          <Group gap="xs">
-            {current.attachmentName && (
-              <Button variant="subtle" onClick={() => onOpenAttachment(current)}>
-                {t('speaking.actions.open')}
-              </Button>
-            )}
-            <Button variant="subtle" disabled={locked} onClick={() => onEdit(current)}>
-              {t('speaking.actions.edit')}
-            </Button>
-          </Group>
-        )}
+        <Text size="sm" truncate="end" miw={0} data-testid="next-speaker">
+          {next
+            ? t('speaking.current.next', {
+                name: next.speaker.name,
+                origin: originText(next.origin, t),
+              })
+            : t('speaking.current.noNext')}
+        </Text>
       </Group>
-      <Text size="sm" mt="xs" data-testid="next-speaker">
-        {next
-          ? t('speaking.current.next', {
-              name: speakerLine(next),
-              origin: originText(next.origin, t),
-            })
-          : t('speaking.current.noNext')}
-      </Text>
     </Paper>
   );
 }

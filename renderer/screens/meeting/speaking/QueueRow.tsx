@@ -2,8 +2,8 @@ import { Button, Text } from '@mantine/core';
 import { useSortable } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
 import type { TFunction } from 'i18next';
-import type { KeyboardEvent } from 'react';
-import { memo } from 'react';
+import type { KeyboardEvent, PointerEventHandler } from 'react';
+import { memo, useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Speech } from '../../../../shared/api/speakingSchemas';
 import classes from './Speaking.module.css';
@@ -20,6 +20,12 @@ export type QueueAction = RowAction | 'notCalled' | 'withdraw' | 'attach' | 'ope
 
 interface QueueRowProps {
   speech: Speech;
+  /** Its place in the list on screen, and the list's length (the list is virtualized). */
+  index: number;
+  count: number;
+  /** Where the virtualizer puts it, in px from the list's top. */
+  top: number;
+  measure: (el: HTMLElement | null) => void;
   /** Its place among every waiting speech (1 = next to speak), whatever the filter. */
   turn: number;
   isNext: boolean;
@@ -66,10 +72,7 @@ function menuEntries(
     label,
     onClick: act(action),
     disabled: locked,
-    ...(action !== 'notCalled' &&
-    action !== 'withdraw' &&
-    action !== 'attach' &&
-    action !== 'open'
+    ...(action !== 'notCalled' && action !== 'withdraw' && action !== 'attach' && action !== 'open'
       ? { shortcut: rowKeyLabel(action) }
       : {}),
     ...extra,
@@ -93,7 +96,8 @@ function menuEntries(
     entry('edit', t('speaking.actions.edit'), { divided: true }),
     entry('attach', t('speaking.actions.attach')),
   );
-  if (speech.attachmentName) entries.push(entry('open', t('speaking.actions.open'), { disabled: false }));
+  if (speech.attachmentName)
+    entries.push(entry('open', t('speaking.actions.open'), { disabled: false }));
   entries.push(entry('remove', t('speaking.actions.remove'), { color: 'red', divided: true }));
   return entries;
 }
@@ -104,6 +108,10 @@ function menuEntries(
  */
 export const QueueRow = memo(function QueueRow({
   speech,
+  index,
+  count,
+  top,
+  measure,
   turn,
   isNext,
   focusable,
@@ -127,6 +135,16 @@ export const QueueRow = memo(function QueueRow({
     transition,
     isDragging,
   } = useSortable({ id: speech.id, disabled: locked });
+  const id = speech.id;
+  const ref = useCallback(
+    (el: HTMLLIElement | null) => {
+      setNodeRef(el);
+      setActivatorNodeRef(el);
+      registerRow(id, el);
+      measure(el);
+    },
+    [setNodeRef, setActivatorNodeRef, registerRow, measure, id],
+  );
   const name = speech.speaker.name;
   const act = (action: QueueAction) => () => onAction(speech, action);
 
@@ -146,11 +164,10 @@ export const QueueRow = memo(function QueueRow({
 
   return (
     <li
-      ref={(el) => {
-        setNodeRef(el);
-        setActivatorNodeRef(el);
-        registerRow(speech.id, el);
-      }}
+      ref={ref}
+      data-index={index}
+      aria-setsize={count}
+      aria-posinset={index + 1}
       {...attributes}
       // A list item that holds buttons, not a button itself (dnd-kit's default role).
       role="listitem"
@@ -165,7 +182,7 @@ export const QueueRow = memo(function QueueRow({
       data-testid={`queue-row-${speech.id}`}
       data-speech-id={speech.id}
       data-dragging={isDragging}
-      style={{ transform: CSS.Translate.toString(transform), transition }}
+      style={{ top, transform: CSS.Translate.toString(transform), transition }}
       onKeyDown={onKeyDown}
       onFocus={(e) => {
         if (e.target === e.currentTarget) onFocusRow(speech.id);
@@ -177,7 +194,7 @@ export const QueueRow = memo(function QueueRow({
         tabIndex={-1}
         aria-label={t('speaking.queue.handle', { name })}
         disabled={locked}
-        onPointerDown={listeners?.onPointerDown}
+        onPointerDown={listeners?.onPointerDown as PointerEventHandler | undefined}
       >
         <HandleIcon />
       </button>
@@ -186,7 +203,10 @@ export const QueueRow = memo(function QueueRow({
         <SpeechSummary speech={speech} agendaTitle={agendaTitle} />
       </div>
       <div className={classes.meta}>
-        <SpeechStateBadge state={speech.state} origin={speech.origin} />
+        {/* "Waiting" on every speaker from elsewhere says nothing a waiting list does not. */}
+        {(speech.state !== 'queued' || speech.origin.kind === 'local') && (
+          <SpeechStateBadge state={speech.state} origin={speech.origin} />
+        )}
         <Text size="xs" c="dimmed">
           {allottedText(speech.allottedSeconds, t)}
         </Text>

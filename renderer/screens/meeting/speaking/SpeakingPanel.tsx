@@ -1,4 +1,4 @@
-import { Button, Grid, Group, Kbd, Loader, Select, Stack, Text } from '@mantine/core';
+import { Button, Group, Kbd, Loader, Select, Stack, Text } from '@mantine/core';
 import { modals } from '@mantine/modals';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,6 +8,7 @@ import { useOpenSpeeches, useSpeechStore } from '../../../stores/speechStore';
 import { useMeetingContext } from '../meetingContext';
 import { attachContribution, openContribution } from './attachments';
 import { CurrentSpeech } from './CurrentSpeech';
+import classes from './Speaking.module.css';
 import type { QueueAction } from './QueueRow';
 import { openRoomDisplay } from './roomDisplay';
 import type { PanelAction } from './speakingKeys';
@@ -19,7 +20,25 @@ import { SpeechFormModal } from './SpeechFormModal';
 import type { LogAction } from './SpeechLog';
 import { SpeechLog } from './SpeechLog';
 import { SpeechQueue } from './SpeechQueue';
+import { useFillHeight } from './useFillHeight';
 import { useSpeechCommands } from './useSpeechCommands';
+
+/** A confirmation, resolving to what `run` gives once confirmed (undefined if cancelled). */
+function askFirst(
+  text: { title: string; body: string; confirm: string; cancel: string; color?: string },
+  run: () => Promise<unknown>,
+): Promise<unknown> {
+  return new Promise((resolve) => {
+    modals.openConfirmModal({
+      title: text.title,
+      children: <Text>{text.body}</Text>,
+      labels: { confirm: text.confirm, cancel: text.cancel },
+      confirmProps: text.color ? { color: text.color } : {},
+      onCancel: () => resolve(undefined),
+      onConfirm: () => resolve(run()),
+    });
+  });
+}
 
 /**
  * Phát biểu: the whole conference's speakers' log as this point follows it. The speech in
@@ -43,9 +62,12 @@ export function SpeakingPanel() {
     speech: null,
   });
   const fileInput = useRef<HTMLInputElement>(null);
+  const columnsRef = useRef<HTMLDivElement>(null);
+
   const attachFor = useRef<string | null>(null);
 
   const speeches = store.meetingId === meeting.id ? store.speeches : null;
+  const columnsHeight = useFillHeight(columnsRef, speeches !== null);
   const view = useMemo(
     () => speakingView(speeches ?? [], filter, pendingMove),
     [speeches, filter, pendingMove],
@@ -81,20 +103,40 @@ export function SpeakingPanel() {
 
   const confirmRemove = useCallback(
     (speech: Speech) =>
-      new Promise<unknown>((resolve) => {
-        modals.openConfirmModal({
+      askFirst(
+        {
           title: t('speaking.remove.title'),
-          children: <Text>{t('speaking.remove.body', { name: speech.speaker.name })}</Text>,
-          labels: { confirm: t('speaking.actions.remove'), cancel: t('common.cancel') },
-          confirmProps: { color: 'red' },
-          onCancel: () => resolve(undefined),
-          onConfirm: () =>
-            resolve(
-              commands.remove(speech.id, t('speaking.remove.done', { name: speech.speaker.name })),
-            ),
-        });
-      }),
+          body: t('speaking.remove.body', { name: speech.speaker.name }),
+          confirm: t('speaking.actions.remove'),
+          cancel: t('common.cancel'),
+          color: 'red',
+        },
+        () => commands.remove(speech.id, t('speaking.remove.done', { name: speech.speaker.name })),
+      ),
     [commands, t],
+  );
+
+  // Starting a speech ends the one in progress (the core's rule): said before it is done,
+  // since "Bắt đầu" on a row does not say it. "End and call the next speaker" says it already.
+  const { current } = view;
+  const confirmStart = useCallback(
+    (speech: Speech) => {
+      const start = () => commands.act('start', speech.id);
+      if (!current || current.id === speech.id) return start();
+      return askFirst(
+        {
+          title: t('speaking.start.title'),
+          body: t('speaking.start.body', {
+            current: current.speaker.name,
+            name: speech.speaker.name,
+          }),
+          confirm: t('speaking.start.confirm'),
+          cancel: t('common.cancel'),
+        },
+        start,
+      );
+    },
+    [commands, current, t],
   );
 
   const chooseFile = useCallback((speech: Speech) => {
@@ -115,11 +157,13 @@ export function SpeakingPanel() {
           return confirmRemove(speech);
         case 'next':
           return move(speech.id, null);
+        case 'start':
+          return confirmStart(speech);
         default:
           return commands.act(action, speech.id);
       }
     },
-    [chooseFile, confirmRemove, move, commands],
+    [chooseFile, confirmRemove, confirmStart, move, commands],
   );
 
   const onLogAction = useCallback(
@@ -142,7 +186,6 @@ export function SpeakingPanel() {
     [chooseFile, commands, t],
   );
 
-  const { current } = view;
   const onCommand = useCallback(
     (action: PanelAction) => {
       if (locked) return;
@@ -191,37 +234,37 @@ export function SpeakingPanel() {
     { value: NO_ITEM, label: t('speaking.noItem') },
   ];
 
-  return (
-    <Stack gap="md" data-testid="speaking-panel">
-      <Group justify="space-between" align="flex-end">
-        <Group gap="xs">
-          <Button
-            disabled={locked}
-            onClick={() => onCommand('add')}
-            aria-keyshortcuts={panelKeyLabel('add')}
-            rightSection={
-              <span aria-hidden>
-                <Kbd size="xs">{panelKeyLabel('add')}</Kbd>
-              </span>
-            }
-          >
-            {t('speaking.add')}
-          </Button>
-          <Button variant="default" onClick={() => openRoomDisplay(meeting.id)}>
-            {t('speaking.openDisplay')}
-          </Button>
-        </Group>
+  const toolbar = (
+    <Group gap="xs" wrap="nowrap">
+      {meeting.agenda.length > 0 && (
         <Select
-          label={t('speaking.filter')}
+          aria-label={t('speaking.filter')}
           data={filterOptions}
           value={filter}
           allowDeselect={false}
           onChange={(v) => setFilter(v ?? ALL_ITEMS)}
-          w={320}
-          disabled={meeting.agenda.length === 0}
+          w={180}
+          comboboxProps={{ width: 320, position: 'bottom-end' }}
+          data-testid="speaking-filter"
         />
-      </Group>
+      )}
+      <Button
+        disabled={locked}
+        onClick={() => onCommand('add')}
+        aria-keyshortcuts={panelKeyLabel('add')}
+        rightSection={
+          <span aria-hidden>
+            <Kbd size="xs">{panelKeyLabel('add')}</Kbd>
+          </span>
+        }
+      >
+        {t('speaking.add')}
+      </Button>
+    </Group>
+  );
 
+  return (
+    <Stack gap="md" data-testid="speaking-panel">
       <CurrentSpeech
         current={current}
         next={view.next}
@@ -231,28 +274,27 @@ export function SpeakingPanel() {
         onCommand={onCommand}
         onEdit={(speech) => setForm({ opened: true, speech })}
         onOpenAttachment={(speech) => void openContribution(speech.id)}
+        onOpenDisplay={() => openRoomDisplay(meeting.id)}
       />
 
-      <Grid gutter="lg">
-        <Grid.Col span={7}>
-          <SpeechQueue
-            waiting={view.waiting}
-            allWaitingIds={allWaitingIds}
-            locked={locked}
-            agendaTitle={agendaTitle}
-            onMove={move}
-            onAction={onQueueAction}
-          />
-        </Grid.Col>
-        <Grid.Col span={5}>
-          <SpeechLog
-            log={view.log}
-            locked={locked}
-            agendaTitle={agendaTitle}
-            onAction={onLogAction}
-          />
-        </Grid.Col>
-      </Grid>
+      <div ref={columnsRef} className={classes.columns} style={{ height: columnsHeight }}>
+        <SpeechQueue
+          waiting={view.waiting}
+          allWaitingIds={allWaitingIds}
+          locked={locked}
+          agendaTitle={agendaTitle}
+          onMove={move}
+          onAction={onQueueAction}
+          toolbar={toolbar}
+        />
+        <SpeechLog
+          log={view.log}
+          total={view.logTotal}
+          locked={locked}
+          agendaTitle={agendaTitle}
+          onAction={onLogAction}
+        />
+      </div>
 
       <SpeakingStats meeting={meeting} agendaTitle={agendaTitle} />
 

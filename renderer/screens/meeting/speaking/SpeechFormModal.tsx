@@ -275,12 +275,7 @@ export function SpeechFormModal({
               decimalScale={1}
               allowNegative={false}
               value={values.minutes}
-              onChange={(v) =>
-                update(
-                  { minutes: v, minutesTouched: true },
-                  'allottedSeconds',
-                )
-              }
+              onChange={(v) => update({ minutes: v, minutesTouched: true }, 'allottedSeconds')}
               error={fieldErrors.allottedSeconds}
             />
           </Group>

@@ -3,6 +3,7 @@ import type { Announcements, DragEndEvent, Modifier } from '@dnd-kit/core';
 import {
   DndContext,
   KeyboardSensor,
+  MeasuringStrategy,
   PointerSensor,
   closestCenter,
   useSensor,
@@ -13,6 +14,9 @@ import {
   sortableKeyboardCoordinates,
   verticalListSortingStrategy,
 } from '@dnd-kit/sortable';
+import type { Range } from '@tanstack/react-virtual';
+import { defaultRangeExtractor, useVirtualizer } from '@tanstack/react-virtual';
+import type { ReactNode } from 'react';
 import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Speech } from '../../../../shared/api/speakingSchemas';
@@ -20,7 +24,7 @@ import type { QueueAction } from './QueueRow';
 import { QueueRow } from './QueueRow';
 import classes from './Speaking.module.css';
 import type { RowKey } from './speakingKeys';
-import { ROW_KEYS, rowKeyLabel } from './speakingKeys';
+
 import { moveTarget, nextTarget, stepTarget } from './speakingView';
 import { speakerLine } from './speechText';
 
@@ -34,7 +38,16 @@ interface SpeechQueueProps {
   /** Puts a speech right after `afterId` (null: first); resolves once answered. */
   onMove: (speechId: string, afterId: string | null) => Promise<unknown>;
   onAction: (speech: Speech, action: QueueAction) => Promise<unknown>;
+  /** What the header holds beside the title (the filter, the add button). */
+  toolbar: ReactNode;
 }
+
+// A row's height before it is measured: one line of context more for a local request's trail.
+const estimatedHeight = (s: Speech) => (s.origin.kind === 'local' ? 72 : 54);
+
+// Dragged rows are measured again as the list scrolls under them: rows scrolled into view are
+// mounted during the drag.
+const measuring = { droppable: { strategy: MeasuringStrategy.Always } };
 
 // Rows only go up and down.
 const verticalOnly: Modifier = ({ transform }) => ({ ...transform, x: 0 });
@@ -44,6 +57,10 @@ const verticalOnly: Modifier = ({ transform }) => ({ ...transform, x: 0 });
  * in one `speeches.move`: dragging a row by its handle, Alt+↑/↓ on the focused row, and
  * @dnd-kit's keyboard drag (Space, the arrows, Space again). The focus stays on the speech
  * that moved, and goes to the row that takes its place when one leaves the list.
+ *
+ * Only the rows in view are in the page (@tanstack/react-virtual), so a conference with
+ * hundreds of requests scrolls and reorders as lightly as one with ten. The focused row and
+ * the one being dragged are always kept, so neither the focus nor a drag is lost by scrolling.
  */
 export function SpeechQueue({
   waiting,
@@ -52,6 +69,7 @@ export function SpeechQueue({
   agendaTitle,
   onMove,
   onAction,
+  toolbar,
 }: SpeechQueueProps) {
   const { t } = useTranslation();
   const ids = useMemo(() => waiting.map((s) => s.id), [waiting]);
@@ -59,6 +77,10 @@ export function SpeechQueue({
   const [menuId, setMenuId] = useState<string | null>(null);
   const rows = useRef(new Map<string, HTMLElement>());
   const listRef = useRef<HTMLOListElement>(null);
+  const scroller = useRef<HTMLDivElement>(null);
+  const [draggedId, setDraggedId] = useState<string | null>(null);
+  // A row asked for focus before it was in the page: focused once scrolled into view.
+  const pendingFocus = useRef<string | null>(null);
   const dragging = useRef<'pointer' | 'keyboard' | null>(null);
   // After an action from the keyboard: the row to focus once the list shows its answer.
   const refocus = useRef<{ id: string; index: number } | null>(null);
@@ -74,11 +96,50 @@ export function SpeechQueue({
     }),
   );
 
+  const latest = useRef({ ids, allWaitingIds, onMove, onAction, locked });
+  useLayoutEffect(() => {
+    latest.current = { ids, allWaitingIds, onMove, onAction, locked };
+  });
+
   const tabStop = focusedId !== null && ids.includes(focusedId) ? focusedId : (ids[0] ?? null);
 
-  const focusRow = useCallback((id: string | undefined) => {
-    if (id) rows.current.get(id)?.focus();
-  }, []);
+  const rangeExtractor = useCallback(
+    (range: Range) => {
+      const indexes = defaultRangeExtractor(range);
+      for (const id of [tabStop, draggedId]) {
+        const i = id === null ? -1 : ids.indexOf(id);
+        if (i >= 0 && !indexes.includes(i)) indexes.push(i);
+      }
+      return indexes.sort((a, b) => a - b);
+    },
+    [ids, tabStop, draggedId],
+  );
+  const virtualizer = useVirtualizer({
+    count: waiting.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: (i) => estimatedHeight(waiting[i]!),
+    getItemKey: (i) => waiting[i]!.id,
+    overscan: 6,
+    rangeExtractor,
+    // As in the people picker: a row painted a frame later is fine, a React warning is not.
+    useFlushSync: false,
+  });
+
+  const focusRow = useCallback(
+    (id: string | undefined) => {
+      if (!id) return;
+      const el = rows.current.get(id);
+      if (el) {
+        el.focus();
+        return;
+      }
+      const index = latest.current.ids.indexOf(id);
+      if (index < 0) return;
+      pendingFocus.current = id;
+      virtualizer.scrollToIndex(index, { align: 'auto' });
+    },
+    [virtualizer],
+  );
 
   // The focus is the list's to place only while it is in the list or nowhere: never away
   // from a dialog (a confirmation, the form) or a field the operator went to meanwhile.
@@ -91,14 +152,14 @@ export function SpeechQueue({
   // changed, and the focus goes where the operator expects it (the row's onFocus then makes
   // it the list's Tab stop).
   useLayoutEffect(() => {
+    const pending = pendingFocus.current;
+    if (pending && rows.current.has(pending)) {
+      pendingFocus.current = null;
+      rows.current.get(pending)!.focus();
+    }
     const want = refocus.current;
     if (!want || !mayFocus()) return;
     focusRow(rows.current.has(want.id) ? want.id : ids[Math.min(want.index, ids.length - 1)]);
-  });
-
-  const latest = useRef({ ids, allWaitingIds, onMove, onAction, locked });
-  useLayoutEffect(() => {
-    latest.current = { ids, allWaitingIds, onMove, onAction, locked };
   });
 
   /** Keeps the focus on `id` (or on the row taking its place) until `promise` is answered. */
@@ -199,6 +260,7 @@ export function SpeechQueue({
 
   const onDragEnd = ({ active, over }: DragEndEvent) => {
     dragging.current = null;
+    setDraggedId(null);
     if (!over) return;
     const speechId = String(active.id);
     const target = moveTarget(allWaitingIds, ids, speechId, ids.indexOf(String(over.id)));
@@ -227,81 +289,99 @@ export function SpeechQueue({
   const turnOf = (id: string) => allWaitingIds.indexOf(id) + 1;
 
   return (
-    <section aria-labelledby="speech-queue-title" data-testid="speech-queue">
-      <Text id="speech-queue-title" fw={700} size="lg" mb={2}>
-        {waiting.length === allWaitingIds.length
-          ? t('speaking.queue.title', { count: waiting.length })
-          : t('speaking.queue.titleFiltered', {
-              count: waiting.length,
-              total: allWaitingIds.length,
-            })}
-      </Text>
+    <section
+      aria-labelledby="speech-queue-title"
+      data-testid="speech-queue"
+      className={classes.column}
+    >
+      <div className={classes.paneHeader}>
+        <Text id="speech-queue-title" fw={700} size="lg" className={classes.paneTitle}>
+          {waiting.length === allWaitingIds.length
+            ? t('speaking.queue.title', { count: waiting.length })
+            : t('speaking.queue.titleFiltered', {
+                count: waiting.length,
+                total: allWaitingIds.length,
+              })}
+        </Text>
+        {toolbar}
+      </div>
+      <div ref={scroller} className={classes.pane} data-testid="speech-queue-scroller">
+        {waiting.length === 0 ? (
+          <Text c="dimmed" p="sm">
+            {allWaitingIds.length === 0
+              ? t('speaking.queue.empty')
+              : t('speaking.queue.emptyFiltered')}
+          </Text>
+        ) : (
+          <DndContext
+            sensors={sensors}
+            collisionDetection={closestCenter}
+            modifiers={[verticalOnly]}
+            accessibility={{
+              announcements,
+              screenReaderInstructions: { draggable: t('speaking.drag.instructions') },
+            }}
+            measuring={measuring}
+            onDragStart={({ active, activatorEvent }) => {
+              dragging.current = activatorEvent instanceof KeyboardEvent ? 'keyboard' : 'pointer';
+              setDraggedId(String(active.id));
+              setMenuId(null);
+            }}
+            onDragEnd={onDragEnd}
+            onDragCancel={() => {
+              dragging.current = null;
+              setDraggedId(null);
+            }}
+          >
+            <SortableContext items={ids} strategy={verticalListSortingStrategy}>
+              <ol
+                ref={listRef}
+                className={classes.list}
+                style={{ height: virtualizer.getTotalSize() }}
+                aria-labelledby="speech-queue-title"
+              >
+                {virtualizer.getVirtualItems().map((v) => {
+                  const speech = waiting[v.index]!;
+                  return (
+                    <QueueRow
+                      key={speech.id}
+                      speech={speech}
+                      index={v.index}
+                      count={waiting.length}
+                      top={v.start}
+                      measure={virtualizer.measureElement}
+                      turn={turnOf(speech.id)}
+                      isNext={allWaitingIds[0] === speech.id}
+                      focusable={tabStop === speech.id}
+                      locked={locked}
+                      menuOpen={menuId === speech.id}
+                      agendaTitle={agendaTitle}
+                      isKeyboardDragging={isKeyboardDragging}
+                      registerRow={registerRow}
+                      onFocusRow={onFocusRow}
+                      onKey={onKey}
+                      onAction={onRowAction}
+                      onMenu={onMenu}
+                    />
+                  );
+                })}
+              </ol>
+            </SortableContext>
+          </DndContext>
+        )}
+      </div>
       {!locked && (
         <ul className={classes.legend} aria-label={t('speaking.queue.keys')}>
           <li>
-            <Kbd size="xs">Alt+↑ ↓</Kbd> {t('speaking.queue.keyMove')}
+            <Kbd size="xs">Alt+↑↓</Kbd> {t('speaking.queue.keyMove')}
           </li>
           <li>
             <Kbd size="xs">Space</Kbd> {t('speaking.queue.keyDrag')}
-          </li>
-          {ROW_KEYS.map((k) => (
-            <li key={k.action}>
-              <Kbd size="xs">{k.label}</Kbd> {t(`speaking.actions.${k.action}`)}
-            </li>
-          ))}
-          <li>
-            <Kbd size="xs">{rowKeyLabel('remove')}</Kbd> {t('speaking.actions.remove')}
           </li>
           <li>
             <Kbd size="xs">Enter</Kbd> {t('speaking.queue.keyMenu')}
           </li>
         </ul>
-      )}
-      {waiting.length === 0 ? (
-        <Text c="dimmed" mt="sm">
-          {allWaitingIds.length === 0 ? t('speaking.queue.empty') : t('speaking.queue.emptyFiltered')}
-        </Text>
-      ) : (
-        <DndContext
-          sensors={sensors}
-          collisionDetection={closestCenter}
-          modifiers={[verticalOnly]}
-          accessibility={{
-            announcements,
-            screenReaderInstructions: { draggable: t('speaking.drag.instructions') },
-          }}
-          onDragStart={({ activatorEvent }) => {
-            dragging.current = activatorEvent instanceof KeyboardEvent ? 'keyboard' : 'pointer';
-            setMenuId(null);
-          }}
-          onDragEnd={onDragEnd}
-          onDragCancel={() => {
-            dragging.current = null;
-          }}
-        >
-          <SortableContext items={ids} strategy={verticalListSortingStrategy}>
-            <ol ref={listRef} className={classes.list} aria-labelledby="speech-queue-title">
-              {waiting.map((speech) => (
-                <QueueRow
-                  key={speech.id}
-                  speech={speech}
-                  turn={turnOf(speech.id)}
-                  isNext={allWaitingIds[0] === speech.id}
-                  focusable={tabStop === speech.id}
-                  locked={locked}
-                  menuOpen={menuId === speech.id}
-                  agendaTitle={agendaTitle}
-                  isKeyboardDragging={isKeyboardDragging}
-                  registerRow={registerRow}
-                  onFocusRow={onFocusRow}
-                  onKey={onKey}
-                  onAction={onRowAction}
-                  onMenu={onMenu}
-                />
-              ))}
-            </ol>
-          </SortableContext>
-        </DndContext>
       )}
     </section>
   );

@@ -39,7 +39,7 @@ export function SpeechSummary({
   return (
     <>
       <Text fw={600} lh={1.3} truncate="end">
-        {speech.speaker.name}
+        <span data-speaker-name>{speech.speaker.name}</span>
         {speech.speaker.position && (
           <Text span fw={400}>
             {' – '}

@@ -37,6 +37,8 @@ export interface SpeakingView {
   next: Speech | null;
   /** Spoke, not called or withdrawn, in the order it happened, filtered. */
   log: Speech[];
+  /** How many are in the log, whatever the filter. */
+  logTotal: number;
 }
 
 const isIn = (s: Speech, states: readonly Speech['state'][]) => states.includes(s.state);
@@ -69,15 +71,14 @@ export function speakingView(
   const current = speeches.find((s) => isIn(s, IN_PROGRESS)) ?? null;
   let allWaiting = speeches.filter((s) => isIn(s, PENDING));
   if (pendingMove) allWaiting = applyMove(allWaiting, pendingMove);
-  const log = speeches
-    .filter((s) => isIn(s, FINISHED))
-    .sort((a, b) => loggedAt(a) - loggedAt(b));
+  const log = speeches.filter((s) => isIn(s, FINISHED)).sort((a, b) => loggedAt(a) - loggedAt(b));
   return {
     current,
     waiting: allWaiting.filter((s) => matchesFilter(s, filter)),
     allWaiting,
     next: allWaiting[0] ?? null,
     log: log.filter((s) => matchesFilter(s, filter)),
+    logTotal: log.length,
   };
 }
 

@@ -58,7 +58,11 @@ export function newSpeechValues(agenda: readonly AgendaItem[], agendaItemId: str
 
 export function speechValues(speech: Speech): SpeechFormValues {
   const { speaker, origin } = speech;
-  const source: SpeakerSource = speaker.inviteeId ? 'invitee' : speaker.personId ? 'person' : 'typed';
+  const source: SpeakerSource = speaker.inviteeId
+    ? 'invitee'
+    : speaker.personId
+      ? 'person'
+      : 'typed';
   return {
     source,
     inviteeId: speaker.inviteeId,
