@@ -321,7 +321,7 @@ test('arrow keys on the meeting’s tabs stay on the tabs', async ({ page }) => 
   await expect(page.getByTestId('checkin-search')).toBeVisible();
   await expect(checkin).toBeFocused();
   await page.keyboard.press('ArrowRight');
-  await expect(tabs.filter({ hasText: 'Tổng hợp' })).toBeFocused();
+  await expect(tabs.filter({ hasText: 'Phát biểu' })).toBeFocused();
 });
 
 test('a room in every status reads without colour', async ({ page }) => {

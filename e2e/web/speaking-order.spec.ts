@@ -121,6 +121,20 @@ class SpeakingTab {
     await this.submit();
   }
 
+  /** One of this point's own: from the meeting's list or the directory, under "Thảo luận". */
+  async addLocal(from: 'invitee' | 'person', typed: string, option: string, topic = '') {
+    const dialog = await this.openForm();
+    const [source, field] =
+      from === 'invitee'
+        ? ['Đại biểu dự họp', 'Đại biểu trong danh sách hội nghị']
+        : ['Danh bạ', 'Người trong danh bạ'];
+    await dialog.getByText(source, { exact: true }).click();
+    await this.op.chooseOption(field, typed, option, dialog);
+    await this.op.chooseOption('Thuộc nội dung chương trình', '', '2. Thảo luận', dialog);
+    if (topic) await dialog.getByLabel(label('Nội dung, chủ đề')).fill(topic);
+    await this.submit();
+  }
+
   async rowMenu(name: string, item: string) {
     await this.op.rowAction(name, item);
   }
@@ -186,39 +200,10 @@ test('the operator keeps the order of speaking through a whole conference', asyn
   });
 
   await test.step('three requests of this point: from the list and the directory', async () => {
-    let dialog = await tab.openForm();
-    await dialog.getByText('Đại biểu dự họp', { exact: true }).click();
-    await tab.op.chooseOption(
-      'Đại biểu trong danh sách hội nghị',
-      'do trong',
-      'Đỗ Trọng Hưng – Bí thư Tỉnh ủy',
-      dialog,
-    );
-    await tab.op.chooseOption('Thuộc nội dung chương trình', '', '2. Thảo luận', dialog);
-    await dialog.getByLabel(label('Nội dung, chủ đề')).fill('Kiến nghị về vốn đầu tư công');
-    await tab.submit();
-
-    dialog = await tab.openForm();
-    await dialog.getByText('Danh bạ', { exact: true }).click();
-    await tab.op.chooseOption(
-      'Người trong danh bạ',
-      'mai xuan',
-      'Mai Xuân Liêm – Phó Chủ tịch UBND tỉnh',
-      dialog,
-    );
-    await tab.op.chooseOption('Thuộc nội dung chương trình', '', '2. Thảo luận', dialog);
-    await tab.submit();
-
-    dialog = await tab.openForm();
-    await dialog.getByText('Đại biểu dự họp', { exact: true }).click();
-    await tab.op.chooseOption(
-      'Đại biểu trong danh sách hội nghị',
-      'nguyen thi lan',
-      'Nguyễn Thị Lan – Giám đốc Sở Tài chính',
-      dialog,
-    );
-    await tab.op.chooseOption('Thuộc nội dung chương trình', '', '2. Thảo luận', dialog);
-    await tab.submit();
+    // Searched without accents, as operators type.
+    await tab.addLocal('invitee', 'do trong', 'Đỗ Trọng Hưng – Bí thư Tỉnh ủy', 'Kiến nghị về vốn');
+    await tab.addLocal('person', 'mai xuan', 'Mai Xuân Liêm – Phó Chủ tịch UBND tỉnh');
+    await tab.addLocal('invitee', 'nguyen thi lan', 'Nguyễn Thị Lan – Giám đốc Sở Tài chính');
 
     // A speaker picked from the list speaks from here, and their request starts its trail.
     const hung = tab.queueRow('Đỗ Trọng Hưng');
@@ -226,6 +211,25 @@ test('the operator keeps the order of speaking through a whole conference', asyn
     await expect(hung).toContainText('Đã đăng ký');
     await expect(hung.getByTestId('speech-trail')).toHaveText(/^Đăng ký \d\d:\d\d$/);
     await expect(tab.queueRows()).toHaveCount(7);
+  });
+
+  await test.step('a written contribution is attached to a request and opened', async () => {
+    const chooser = page.waitForEvent('filechooser');
+    await tab.rowMenu('Đỗ Trọng Hưng', 'Đính kèm tham luận…');
+    await (
+      await chooser
+    ).setFiles({
+      name: 'tham-luan-von-dau-tu.txt',
+      mimeType: 'text/plain',
+      buffer: Buffer.from('Kiến nghị về vốn đầu tư công năm 2026', 'utf8'),
+    });
+    await expect(tab.queueRow('Đỗ Trọng Hưng').getByTestId('speech-attachment')).toHaveText(
+      'Tham luận: tham-luan-von-dau-tu.txt',
+    );
+    // The browser build cannot reach the system's viewer: the copy kept is downloaded.
+    const download = page.waitForEvent('download');
+    await tab.rowMenu('Đỗ Trọng Hưng', 'Mở tham luận');
+    expect((await download).suggestedFilename()).toBe('tham-luan-von-dau-tu.txt');
   });
 
   await test.step('bad input changes nothing and is said in Vietnamese', async () => {
@@ -246,6 +250,15 @@ test('the operator keeps the order of speaking through a whole conference', asyn
       'Mai Xuân Liêm',
       'Nguyễn Thị Lan',
     ]);
+    const reordered = [
+      'Phạm Minh Chính',
+      'Nguyễn Văn Thắng',
+      'Đỗ Trọng Hưng',
+      'Vũ Đại Thắng',
+      'Nguyễn Đình Trung',
+      'Mai Xuân Liêm',
+      'Nguyễn Thị Lan',
+    ];
     // The point's own secretary goes up two places, by keyboard.
     await tab.focusRow('Đỗ Trọng Hưng');
     await page.keyboard.press('Alt+ArrowUp');
@@ -267,29 +280,11 @@ test('the operator keeps the order of speaking through a whole conference', asyn
     await page.mouse.move(from.x + from.width / 2, from.y - 10, { steps: 5 });
     await page.mouse.move(from.x + from.width / 2, to.y + 4, { steps: 10 });
     await page.mouse.up();
-    await expect
-      .poll(() => names(tab.queueRows()))
-      .toEqual([
-        'Phạm Minh Chính',
-        'Nguyễn Văn Thắng',
-        'Đỗ Trọng Hưng',
-        'Vũ Đại Thắng',
-        'Nguyễn Đình Trung',
-        'Mai Xuân Liêm',
-        'Nguyễn Thị Lan',
-      ]);
+    await expect.poll(() => names(tab.queueRows())).toEqual(reordered);
     // The order is the core's: it stays after a reload.
     await page.reload();
     await expect(tab.queueRows()).toHaveCount(7);
-    expect(await names(tab.queueRows())).toEqual([
-      'Phạm Minh Chính',
-      'Nguyễn Văn Thắng',
-      'Đỗ Trọng Hưng',
-      'Vũ Đại Thắng',
-      'Nguyễn Đình Trung',
-      'Mai Xuân Liêm',
-      'Nguyễn Thị Lan',
-    ]);
+    expect(await names(tab.queueRows())).toEqual(reordered);
   });
 
   await test.step('local requests are sent to the center and called, each step timed', async () => {

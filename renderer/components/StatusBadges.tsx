@@ -2,6 +2,7 @@ import type { MantineSize } from '@mantine/core';
 import { Badge } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { AttendanceStatus, MeetingStatus } from '../../shared/api/schemas';
+import { PathIcon } from './PathIcon';
 
 export const ATTENDANCE_COLORS: Record<AttendanceStatus, string> = {
   pending: 'gray',
@@ -33,22 +34,7 @@ const ATTENDANCE_ICONS: Record<AttendanceStatus, string> = {
 };
 
 function StatusIcon({ status }: { status: AttendanceStatus }) {
-  return (
-    <svg
-      width="1.1em"
-      height="1.1em"
-      viewBox="0 0 24 24"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth={2.2}
-      strokeLinecap="round"
-      strokeLinejoin="round"
-      aria-hidden
-      style={{ display: 'block' }}
-    >
-      <path d={ATTENDANCE_ICONS[status]} />
-    </svg>
-  );
+  return <PathIcon d={ATTENDANCE_ICONS[status]} />;
 }
 
 /**

@@ -1,6 +1,6 @@
-import { ActionIcon, Kbd, Menu } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Invitee } from '../../../../shared/api/schemas';
+import { RowActionsMenu } from '../../../components/RowActionsMenu';
 import type { RecordableStatus } from './checkinKeys';
 import { STATUS_KEYS } from './checkinKeys';
 
@@ -19,16 +19,6 @@ interface RowMenuProps {
   onAction: (invitee: Invitee, action: RowAction) => void;
 }
 
-function DotsIcon() {
-  return (
-    <svg width="18" height="18" viewBox="0 0 24 24" fill="currentColor" aria-hidden>
-      <circle cx="5" cy="12" r="2" />
-      <circle cx="12" cy="12" r="2" />
-      <circle cx="19" cy="12" r="2" />
-    </svg>
-  );
-}
-
 /**
  * The row's one menu: every status with its key (for the mouse, and to learn the keys), then
  * the rarer actions: the remark, the history, and the reset to "not checked in", which is an
@@ -40,72 +30,37 @@ function DotsIcon() {
 export function RowMenu({ invitee, opened, locked, onChange, onAction }: RowMenuProps) {
   const { t } = useTranslation();
   const label = t('common.actionFor', { action: t('checkin.actions'), name: invitee.fullName });
-  const button = (
-    <ActionIcon
-      variant="subtle"
-      color="gray"
-      size={28}
-      tabIndex={-1}
-      aria-label={label}
-      aria-haspopup="menu"
-      // The row's own click highlights it and takes the focus; the menu wants neither.
-      onClick={(e) => {
-        e.stopPropagation();
-        if (!opened) onChange(invitee, true);
-      }}
-    >
-      <DotsIcon />
-    </ActionIcon>
-  );
-  // A closed menu is only its button: a Menu (popover, positioning) in each of the ~40 rows on
-  // screen was a large part of the time to show the whole list again after a check-in by Enter
-  // (docs/PERFORMANCE.md).
-  if (!opened) return button;
-
   const act = (action: RowAction) => () => onAction(invitee, action);
   return (
-    <Menu
-      opened
+    <RowActionsMenu
+      label={label}
+      opened={opened}
       onChange={(open) => onChange(invitee, open)}
-      position="bottom-end"
-      // The panel puts the focus back where the operator came from (or into a row's form).
-      returnFocus={false}
-      // Not "keydown" (Mantine's default too): the Shift+F10 that opens this menu from the list
-      // reaches the document after the menu is there, and would close it at once.
-      clickOutsideEvents={['mousedown', 'touchstart']}
-      shadow="md"
       width={260}
-    >
-      <Menu.Target>{button}</Menu.Target>
-      <Menu.Dropdown aria-label={label}>
-        <Menu.Label>{t('checkin.recordStatus')}</Menu.Label>
-        {STATUS_KEYS.map(({ key, status }) => (
-          <Menu.Item
-            key={status}
-            disabled={locked}
-            onClick={act({ kind: 'status', status })}
-            aria-keyshortcuts={key.toUpperCase()}
-            rightSection={
-              <span aria-hidden>
-                <Kbd size="xs">{key.toUpperCase()}</Kbd>
-              </span>
-            }
-          >
-            {t(`attendanceStatus.${status}`)}
-          </Menu.Item>
-        ))}
-        <Menu.Divider />
-        <Menu.Item disabled={locked} onClick={act({ kind: 'remark' })}>
-          {t('checkin.remarkEdit')}
-        </Menu.Item>
-        <Menu.Item onClick={act({ kind: 'history' })}>{t('checkin.history')}</Menu.Item>
-        <Menu.Item
-          disabled={locked || invitee.status === 'pending'}
-          onClick={act({ kind: 'reset' })}
-        >
-          {t('checkin.reset')}
-        </Menu.Item>
-      </Menu.Dropdown>
-    </Menu>
+      entries={[
+        ...STATUS_KEYS.map(({ key, status }, i) => ({
+          key: status,
+          label: t(`attendanceStatus.${status}`),
+          onClick: act({ kind: 'status', status }),
+          disabled: locked,
+          shortcut: key.toUpperCase(),
+          ...(i === 0 ? { heading: t('checkin.recordStatus') } : {}),
+        })),
+        {
+          key: 'remark',
+          label: t('checkin.remarkEdit'),
+          onClick: act({ kind: 'remark' }),
+          disabled: locked,
+          divided: true,
+        },
+        { key: 'history', label: t('checkin.history'), onClick: act({ kind: 'history' }) },
+        {
+          key: 'reset',
+          label: t('checkin.reset'),
+          onClick: act({ kind: 'reset' }),
+          disabled: locked || invitee.status === 'pending',
+        },
+      ]}
+    />
   );
 }

@@ -1,4 +1,6 @@
 import type { AttendanceStatus } from '../../../../shared/api/schemas';
+import type { KeyLike } from '../../../keyboard/keys';
+import { letterOf, withoutModifiers } from '../../../keyboard/keys';
 
 /**
  * One key per status, for the highlighted person when the list has the focus.
@@ -29,17 +31,6 @@ export function keyOfStatus(status: AttendanceStatus): string | null {
   return STATUS_KEYS.find((k) => k.status === status)?.key.toUpperCase() ?? null;
 }
 
-/** The part of a KeyboardEvent these rules read (plain objects in tests). */
-export interface KeyLike {
-  key: string;
-  code?: string;
-  ctrlKey?: boolean;
-  altKey?: boolean;
-  metaKey?: boolean;
-  shiftKey?: boolean;
-  isComposing?: boolean;
-}
-
 export type KeyAction =
   | { kind: 'move'; delta: number }
   | { kind: 'edge'; to: 'first' | 'last' }
@@ -56,7 +47,7 @@ export type KeyAction =
 /** Rows moved by Page Up / Page Down: about a screenful of compact rows. */
 export const PAGE_ROWS = 10;
 
-const plain = (e: KeyLike) => !e.ctrlKey && !e.altKey && !e.metaKey;
+const plain = withoutModifiers;
 
 function moveOf(e: KeyLike): KeyAction | null {
   switch (e.key) {
@@ -71,16 +62,6 @@ function moveOf(e: KeyLike): KeyAction | null {
     default:
       return null;
   }
-}
-
-/**
- * The letter pressed, by its label (what the operator sees on the key); by its position when an
- * input method reports no letter ("Process"), so the keys still work with Unikey switched on.
- */
-function letterOf(e: KeyLike): string | null {
-  if (/^[a-z]$/i.test(e.key)) return e.key.toLowerCase();
-  const m = /^Key([A-Z])$/.exec(e.code ?? '');
-  return m && e.key === 'Process' ? m[1]!.toLowerCase() : null;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { Button, Group, Kbd, Paper, Stack, Text, Title } from '@mantine/core';
+import { Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Speech } from '../../../../shared/api/speakingSchemas';
 import {
@@ -7,6 +7,7 @@ import {
   remainingMs,
   timerPhase,
 } from '../../../../shared/speaking/timing';
+import { KeyHint } from '../../../components/KeyHint';
 import { useCoreNow } from '../../../stores/speechStore';
 import classes from './Speaking.module.css';
 import type { PanelAction } from './speakingKeys';
@@ -25,15 +26,6 @@ interface CurrentSpeechProps {
   onEdit: (speech: Speech) => void;
   onOpenAttachment: (speech: Speech) => void;
   onOpenDisplay: () => void;
-}
-
-/** A button's shortcut, shown on it; hidden from its name (aria-keyshortcuts says it). */
-function KeyHint({ label }: { label: string }) {
-  return (
-    <span aria-hidden>
-      <Kbd size="xs">{label}</Kbd>
-    </span>
-  );
 }
 
 /**

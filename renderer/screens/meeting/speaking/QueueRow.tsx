@@ -9,8 +9,8 @@ import type { Speech } from '../../../../shared/api/speakingSchemas';
 import classes from './Speaking.module.css';
 import type { RowAction, RowKey } from './speakingKeys';
 import { rowKeyAction, rowKeyLabel } from './speakingKeys';
-import type { MenuEntry } from './SpeechMenu';
-import { SpeechMenu } from './SpeechMenu';
+import type { MenuEntry } from '../../../components/RowActionsMenu';
+import { RowActionsMenu } from '../../../components/RowActionsMenu';
 import { SpeechStateBadge } from './SpeechStateBadge';
 import { SpeechSummary } from './SpeechSummary';
 import { allottedText, speakerLine, stateText } from './speechText';
@@ -222,7 +222,7 @@ export const QueueRow = memo(function QueueRow({
         >
           {t('speaking.actions.start')}
         </Button>
-        <SpeechMenu
+        <RowActionsMenu
           label={t('common.actionFor', { action: t('speaking.actions.menu'), name })}
           opened={menuOpen}
           onChange={(open) => onMenu(speech, open)}

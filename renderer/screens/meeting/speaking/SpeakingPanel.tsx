@@ -1,8 +1,9 @@
-import { Button, Group, Kbd, Loader, Select, Stack, Text } from '@mantine/core';
+import { Button, Group, Loader, Select, Stack, Text } from '@mantine/core';
 import { modals } from '@mantine/modals';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Speech } from '../../../../shared/api/speakingSchemas';
+import { KeyHint } from '../../../components/KeyHint';
 import { QueryError } from '../../../components/QueryError';
 import { useOpenSpeeches, useSpeechStore } from '../../../stores/speechStore';
 import { useMeetingContext } from '../meetingContext';
@@ -144,8 +145,9 @@ export function SpeakingPanel() {
     fileInput.current?.click();
   }, []);
 
-  const onQueueAction = useCallback(
-    async (speech: Speech, action: QueueAction): Promise<unknown> => {
+  /** Every action on one speech, from a queue row, a log row or their menus. */
+  const onSpeechAction = useCallback(
+    async (speech: Speech, action: QueueAction | LogAction): Promise<unknown> => {
       switch (action) {
         case 'edit':
           return setForm({ opened: true, speech });
@@ -159,31 +161,17 @@ export function SpeakingPanel() {
           return move(speech.id, null);
         case 'start':
           return confirmStart(speech);
+        case 'readd':
+        case 'readdNext':
+          return commands.act('readd', speech.id, {
+            place: action === 'readdNext' ? 'next' : 'end',
+            success: t('speaking.readded', { name: speech.speaker.name }),
+          });
         default:
           return commands.act(action, speech.id);
       }
     },
-    [chooseFile, confirmRemove, confirmStart, move, commands],
-  );
-
-  const onLogAction = useCallback(
-    (speech: Speech, action: LogAction) => {
-      switch (action) {
-        case 'edit':
-          return setForm({ opened: true, speech });
-        case 'attach':
-          return chooseFile(speech);
-        case 'open':
-          return void openContribution(speech.id);
-        case 'readd':
-        case 'readdNext':
-          return void commands.act('readd', speech.id, {
-            place: action === 'readdNext' ? 'next' : 'end',
-            success: t('speaking.readded', { name: speech.speaker.name }),
-          });
-      }
-    },
-    [chooseFile, commands, t],
+    [chooseFile, confirmRemove, confirmStart, move, commands, t],
   );
 
   const onCommand = useCallback(
@@ -252,11 +240,7 @@ export function SpeakingPanel() {
         disabled={locked}
         onClick={() => onCommand('add')}
         aria-keyshortcuts={panelKeyLabel('add')}
-        rightSection={
-          <span aria-hidden>
-            <Kbd size="xs">{panelKeyLabel('add')}</Kbd>
-          </span>
-        }
+        rightSection={<KeyHint label={panelKeyLabel('add')} />}
       >
         {t('speaking.add')}
       </Button>
@@ -284,7 +268,7 @@ export function SpeakingPanel() {
           locked={locked}
           agendaTitle={agendaTitle}
           onMove={move}
-          onAction={onQueueAction}
+          onAction={onSpeechAction}
           toolbar={toolbar}
         />
         <SpeechLog
@@ -292,7 +276,7 @@ export function SpeakingPanel() {
           total={view.logTotal}
           locked={locked}
           agendaTitle={agendaTitle}
-          onAction={onLogAction}
+          onAction={onSpeechAction}
         />
       </div>
 

@@ -1,4 +1,5 @@
 import { Button, Collapse, Group, Loader, SimpleGrid, Stack, Table, Text } from '@mantine/core';
+import type { ReactNode } from 'react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Meeting } from '../../../../shared/api/schemas';
@@ -27,6 +28,54 @@ function useSignedMinutes() {
   };
 }
 
+function Tally({ count, totalMs }: { count: number; totalMs: number }) {
+  return (
+    <>
+      <Table.Td style={numeric}>{count}</Table.Td>
+      <Table.Td style={numeric}>{formatDuration(totalMs)}</Table.Td>
+    </>
+  );
+}
+
+/** Speeches and time per origin or per speaker: one row each, the first cell saying who. */
+function TallyTable({
+  id,
+  title,
+  first,
+  rows,
+}: {
+  id: string;
+  title: string;
+  first: string;
+  rows: { key: string; cell: ReactNode; count: number; totalMs: number }[];
+}) {
+  const { t } = useTranslation();
+  return (
+    <div>
+      <Text fw={700} mb={4} id={`${id}-title`}>
+        {title}
+      </Text>
+      <Table striped aria-labelledby={`${id}-title`} data-testid={id}>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>{first}</Table.Th>
+            <Table.Th>{t('speaking.stats.count')}</Table.Th>
+            <Table.Th>{t('speaking.stats.time')}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {rows.map((row) => (
+            <Table.Tr key={row.key}>
+              <Table.Td>{row.cell}</Table.Td>
+              <Tally count={row.count} totalMs={row.totalMs} />
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </div>
+  );
+}
+
 /**
  * The counts, from the core (speeches.stats): speeches and time per origin, per speaker and
  * per agenda item, the plan beside what happened, and overruns. It is what the report of the
@@ -47,13 +96,6 @@ function StatsTables({ meeting, agendaTitle }: SpeakingStatsProps) {
   if (error && !data) return <QueryError error={error} onRetry={reload} />;
   if (!data) return <Loader size="sm" />;
   if (data.count === 0) return <Text c="dimmed">{t('speaking.stats.none')}</Text>;
-
-  const tally = (count: number, totalMs: number) => (
-    <>
-      <Table.Td style={numeric}>{count}</Table.Td>
-      <Table.Td style={numeric}>{formatDuration(totalMs)}</Table.Td>
-    </>
-  );
 
   return (
     <Stack gap="md">
@@ -78,57 +120,30 @@ function StatsTables({ meeting, agendaTitle }: SpeakingStatsProps) {
       </Group>
 
       <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="lg">
-        <div>
-          <Text fw={700} mb={4} id="stats-origin-title">
-            {t('speaking.stats.byOrigin')}
-          </Text>
-          <Table striped aria-labelledby="stats-origin-title" data-testid="stats-by-origin">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('speaking.stats.origin')}</Table.Th>
-                <Table.Th>{t('speaking.stats.count')}</Table.Th>
-                <Table.Th>{t('speaking.stats.time')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {data.byOrigin.map((row) => (
-                <Table.Tr key={row.key}>
-                  <Table.Td>{originText(row.origin, t)}</Table.Td>
-                  {tally(row.count, row.totalMs)}
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </div>
-        <div>
-          <Text fw={700} mb={4} id="stats-speaker-title">
-            {t('speaking.stats.bySpeaker')}
-          </Text>
-          <Table striped aria-labelledby="stats-speaker-title" data-testid="stats-by-speaker">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('speaking.stats.speaker')}</Table.Th>
-                <Table.Th>{t('speaking.stats.count')}</Table.Th>
-                <Table.Th>{t('speaking.stats.time')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {data.bySpeaker.map((row) => (
-                <Table.Tr key={row.key}>
-                  <Table.Td>
-                    <Text size="sm" fw={600}>
-                      {row.name}
-                    </Text>
-                    <Text size="xs" c="dimmed">
-                      {[row.position, originText(row.origin, t)].filter(Boolean).join(' · ')}
-                    </Text>
-                  </Table.Td>
-                  {tally(row.count, row.totalMs)}
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </div>
+        <TallyTable
+          id="stats-by-origin"
+          title={t('speaking.stats.byOrigin')}
+          first={t('speaking.stats.origin')}
+          rows={data.byOrigin.map((row) => ({ ...row, cell: originText(row.origin, t) }))}
+        />
+        <TallyTable
+          id="stats-by-speaker"
+          title={t('speaking.stats.bySpeaker')}
+          first={t('speaking.stats.speaker')}
+          rows={data.bySpeaker.map((row) => ({
+            ...row,
+            cell: (
+              <>
+                <Text size="sm" fw={600}>
+                  {row.name}
+                </Text>
+                <Text size="xs" c="dimmed">
+                  {[row.position, originText(row.origin, t)].filter(Boolean).join(' · ')}
+                </Text>
+              </>
+            ),
+          }))}
+        />
       </SimpleGrid>
 
       <div>
@@ -169,7 +184,7 @@ function StatsTables({ meeting, agendaTitle }: SpeakingStatsProps) {
                   <Table.Td style={numeric}>{planned.join(', ') || '–'}</Table.Td>
                   <Table.Td style={numeric}>{actual || '–'}</Table.Td>
                   <Table.Td>{differences.join('; ') || '–'}</Table.Td>
-                  {tally(row.count, row.totalMs)}
+                  <Tally count={row.count} totalMs={row.totalMs} />
                 </Table.Tr>
               );
             })}

@@ -20,7 +20,7 @@ import { PersonSelect } from '../../../components/PersonSelect';
 import type { FieldSpec } from '../../../errors/fieldErrors';
 import { useProvinces } from '../../../stores/referenceStore';
 import { useSpeechStore } from '../../../stores/speechStore';
-import type { OriginKind, SpeakerSource, SpeechFormValues } from './speechFormValues';
+import type { SpeechFormValues } from './speechFormValues';
 import {
   newSpeechValues,
   speechFields,
@@ -43,6 +43,30 @@ const SHOWN = [
 const FIELDS: FieldSpec = { prefix: ['fields'], claims: (key) => SHOWN.includes(key) };
 
 const collator = new Intl.Collator('vi');
+
+/** One of a few, side by side, under its label (who speaks; from where). */
+function Choice<T extends string>(props: {
+  id: string;
+  label: string;
+  value: T;
+  onChange: (value: T) => void;
+  data: { value: T; label: string }[];
+}) {
+  return (
+    <div>
+      <Text size="sm" fw={500} mb={4} id={`${props.id}-label`}>
+        {props.label}
+      </Text>
+      <SegmentedControl
+        aria-labelledby={`${props.id}-label`}
+        fullWidth
+        value={props.value}
+        onChange={(v) => props.onChange(v as T)}
+        data={props.data}
+      />
+    </div>
+  );
+}
 
 interface SpeechFormModalProps {
   opened: boolean;
@@ -142,22 +166,17 @@ export function SpeechFormModal({
     >
       <form onSubmit={submit} noValidate>
         <Stack gap="sm">
-          <div>
-            <Text size="sm" fw={500} mb={4} id="speech-source-label">
-              {t('speaking.form.speaker')}
-            </Text>
-            <SegmentedControl
-              aria-labelledby="speech-source-label"
-              fullWidth
-              value={values.source}
-              onChange={(v) => setValues((x) => withSource(x, v as SpeakerSource))}
-              data={[
-                { value: 'typed', label: t('speaking.form.sourceTyped') },
-                { value: 'invitee', label: t('speaking.form.sourceInvitee') },
-                { value: 'person', label: t('speaking.form.sourceDirectory') },
-              ]}
-            />
-          </div>
+          <Choice
+            id="speech-source"
+            label={t('speaking.form.speaker')}
+            value={values.source}
+            onChange={(v) => setValues((x) => withSource(x, v))}
+            data={[
+              { value: 'typed', label: t('speaking.form.sourceTyped') },
+              { value: 'invitee', label: t('speaking.form.sourceInvitee') },
+              { value: 'person', label: t('speaking.form.sourceDirectory') },
+            ]}
+          />
           {values.source === 'invitee' && (
             <Select
               label={t('speaking.form.invitee')}
@@ -202,22 +221,17 @@ export function SpeechFormModal({
             </Group>
           )}
 
-          <div>
-            <Text size="sm" fw={500} mb={4} id="speech-origin-label">
-              {t('speaking.form.origin')}
-            </Text>
-            <SegmentedControl
-              aria-labelledby="speech-origin-label"
-              fullWidth
-              value={values.originKind}
-              onChange={(v) => update({ originKind: v as OriginKind, originTouched: true })}
-              data={[
-                { value: 'center', label: t('speaking.origin.center') },
-                { value: 'local', label: t('speaking.origin.local') },
-                { value: 'point', label: t('speaking.origin.other') },
-              ]}
-            />
-          </div>
+          <Choice
+            id="speech-origin"
+            label={t('speaking.form.origin')}
+            value={values.originKind}
+            onChange={(v) => update({ originKind: v, originTouched: true })}
+            data={[
+              { value: 'center', label: t('speaking.origin.center') },
+              { value: 'local', label: t('speaking.origin.local') },
+              { value: 'point', label: t('speaking.origin.other') },
+            ]}
+          />
           {values.originKind === 'point' && (
             <Group grow align="flex-start">
               <Select

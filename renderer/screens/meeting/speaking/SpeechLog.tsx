@@ -6,9 +6,9 @@ import { useTranslation } from 'react-i18next';
 import type { Speech } from '../../../../shared/api/speakingSchemas';
 import { elapsedMs, formatDuration, overrunMs } from '../../../../shared/speaking/timing';
 import classes from './Speaking.module.css';
-import type { MenuEntry } from './SpeechMenu';
+import type { MenuEntry } from '../../../components/RowActionsMenu';
 import { WarningIcon } from './speakingIcons';
-import { SpeechMenu } from './SpeechMenu';
+import { RowActionsMenu } from '../../../components/RowActionsMenu';
 import { SpeechStateBadge } from './SpeechStateBadge';
 import { SpeechSummary } from './SpeechSummary';
 import { clockOf } from './speechText';
@@ -129,7 +129,7 @@ const LogRow = memo(function LogRow({
         </div>
       </div>
       <div className={classes.actions}>
-        <SpeechMenu
+        <RowActionsMenu
           label={t('common.actionFor', { action: t('speaking.actions.menu'), name })}
           opened={menuOpen}
           onChange={(open) => onMenu(open ? speech.id : null)}

@@ -1,6 +1,7 @@
 import { Badge } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Origin, SpeechState } from '../../../../shared/speaking/model';
+import { PathIcon } from '../../../components/PathIcon';
 import { stateText } from './speechText';
 
 const COLORS: Record<SpeechState, string> = {
@@ -28,22 +29,7 @@ const ICONS: Record<SpeechState, string> = {
 };
 
 export function SpeechStateIcon({ state }: { state: SpeechState }) {
-  return (
-    <svg
-      width="1.1em"
-      height="1.1em"
-      viewBox="0 0 24 24"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth={2.2}
-      strokeLinecap="round"
-      strokeLinejoin="round"
-      aria-hidden
-      style={{ display: 'block' }}
-    >
-      <path d={ICONS[state]} />
-    </svg>
-  );
+  return <PathIcon d={ICONS[state]} />;
 }
 
 /** A speech's state as a pill with an icon and its name; never clickable. */

@@ -56,9 +56,9 @@ export function SpeechSummary({
             <span data-testid="speech-attachment">
               <PaperclipIcon />
               {t('speaking.attach.name', { name: speech.attachmentName })}
-              {speech.origin.kind === 'local' ? ' · ' : ''}
             </span>
           )}
+          {speech.attachmentName && speech.origin.kind === 'local' && ' · '}
           {speech.origin.kind === 'local' && (
             <span data-testid="speech-trail">{trailText(speech, t)}</span>
           )}

@@ -13,16 +13,8 @@
  * speech up for @dnd-kit's keyboard drag, which then moves it with the arrows.
  */
 
-/** The part of a KeyboardEvent these rules read (plain objects in tests). */
-export interface KeyLike {
-  key: string;
-  code?: string;
-  ctrlKey?: boolean;
-  altKey?: boolean;
-  metaKey?: boolean;
-  shiftKey?: boolean;
-  isComposing?: boolean;
-}
+import type { KeyLike } from '../../../keyboard/keys';
+import { letterOf, withoutModifiers } from '../../../keyboard/keys';
 
 export type PanelAction = 'startNext' | 'pauseResume' | 'end' | 'add';
 
@@ -64,14 +56,7 @@ export type RowKey =
   | { kind: 'focus'; to: 'previous' | 'next' | 'first' | 'last' }
   | { kind: 'menu' };
 
-const plain = (e: KeyLike) => !e.ctrlKey && !e.altKey && !e.metaKey;
-
-/** The letter pressed, by its label; by its position when an input method reports none. */
-function letterOf(e: KeyLike): string | null {
-  if (/^[a-z]$/i.test(e.key)) return e.key.toLowerCase();
-  const m = /^Key([A-Z])$/.exec(e.code ?? '');
-  return m && e.key === 'Process' ? m[1]!.toLowerCase() : null;
-}
+const plain = withoutModifiers;
 
 export function rowKeyAction(e: KeyLike): RowKey | null {
   if (e.isComposing) return null;

@@ -1,4 +1,5 @@
-import { ActionIcon, Kbd, Menu } from '@mantine/core';
+import { ActionIcon, Menu } from '@mantine/core';
+import { KeyHint } from './KeyHint';
 
 export interface MenuEntry {
   key: string;
@@ -10,14 +11,17 @@ export interface MenuEntry {
   color?: string;
   /** Starts a new section of the menu. */
   divided?: boolean;
+  /** A heading above this entry (the first of a section). */
+  heading?: string;
 }
 
-interface SpeechMenuProps {
+interface RowActionsMenuProps {
   /** "Thao tác – Nguyễn Văn An": the button's and the menu's name. */
   label: string;
   opened: boolean;
   onChange: (open: boolean) => void;
   entries: MenuEntry[];
+  width?: number;
 }
 
 function DotsIcon() {
@@ -31,19 +35,28 @@ function DotsIcon() {
 }
 
 /**
- * A speech's one menu: every action on it, with the row key where there is one. The button is
- * out of the Tab order; from the keyboard the row opens it (Enter, Shift+F10 or the menu key).
- * A closed menu is only its button, so a long queue does not carry a popover per row.
+ * A list row's one menu (check-in, the speakers' queue and log): every action on the row, with
+ * the row key where there is one. The button is out of the Tab order; from the keyboard the
+ * row opens it (Enter, Shift+F10 or the menu key). A closed menu is only its button: a Menu
+ * (popover, positioning) in each of the ~40 rows on screen was a large part of the time to show
+ * a whole list again (docs/PERFORMANCE.md).
  */
-export function SpeechMenu({ label, opened, onChange, entries }: SpeechMenuProps) {
+export function RowActionsMenu({
+  label,
+  opened,
+  onChange,
+  entries,
+  width = 270,
+}: RowActionsMenuProps) {
   const button = (
     <ActionIcon
       variant="subtle"
       color="gray"
-      size={30}
+      size={28}
       tabIndex={-1}
       aria-label={label}
       aria-haspopup="menu"
+      // The row's own click highlights it or takes the focus; the menu wants neither.
       onClick={(e) => {
         e.stopPropagation();
         if (!opened) onChange(true);
@@ -58,30 +71,28 @@ export function SpeechMenu({ label, opened, onChange, entries }: SpeechMenuProps
       opened
       onChange={onChange}
       position="bottom-end"
-      // The panel puts the focus back on the row (or the next one, if this one left).
+      // The list puts the focus back where the operator came from (or on the row that follows).
       returnFocus={false}
-      // Not "keydown": the Enter or Shift+F10 that opened the menu would close it at once.
+      // Not "keydown" (Mantine's default too): the Enter or Shift+F10 that opened the menu
+      // reaches the document after the menu is there, and would close it at once.
       clickOutsideEvents={['mousedown', 'touchstart']}
       shadow="md"
-      width={280}
+      width={width}
     >
       <Menu.Target>{button}</Menu.Target>
       <Menu.Dropdown aria-label={label}>
         {entries.map((entry) => [
           entry.divided ? <Menu.Divider key={`${entry.key}-divider`} /> : null,
+          entry.heading ? (
+            <Menu.Label key={`${entry.key}-heading`}>{entry.heading}</Menu.Label>
+          ) : null,
           <Menu.Item
             key={entry.key}
             disabled={entry.disabled}
             color={entry.color}
             onClick={entry.onClick}
             aria-keyshortcuts={entry.shortcut}
-            rightSection={
-              entry.shortcut ? (
-                <span aria-hidden>
-                  <Kbd size="xs">{entry.shortcut}</Kbd>
-                </span>
-              ) : undefined
-            }
+            rightSection={entry.shortcut ? <KeyHint label={entry.shortcut} /> : undefined}
           >
             {entry.label}
           </Menu.Item>,
