@@ -10,7 +10,11 @@ import { jobHandlers } from './services/jobs';
 import { meetingHandlers } from './services/meetings';
 import { peopleHandlers } from './services/people';
 import { profileHandlers } from './services/profile';
+import { incidentHandlers } from './services/incidents';
+import { noteHandlers } from './services/notes';
+import { reportHandlers } from './services/reports';
 import { speechHandlers } from './services/speeches';
+import { timelineHandlers } from './services/timeline';
 
 const appHandlers = defineHandlers<'app.'>({
   'app.info': (_input, ctx) => ({
@@ -34,4 +38,8 @@ export const handlers: HandlerTable = {
   ...jobHandlers,
   ...backupHandlers,
   ...speechHandlers,
+  ...noteHandlers,
+  ...incidentHandlers,
+  ...timelineHandlers,
+  ...reportHandlers,
 };
