@@ -109,29 +109,40 @@ function attendance(source: DraftSource): ReportContent['attendance'] {
   };
 }
 
-function originLabel(origin: Origin, source: DraftSource): string {
+/** What the origin reads as in a document: the center, this point, or another named point. */
+export function originLabel(
+  origin: Origin,
+  pointName: string,
+  provinceName: (code: string) => string | null,
+): string {
   if (origin.kind === 'center') return CENTER_ORIGIN;
-  if (origin.kind === 'local') return pointOrigin(source.point.pointName);
-  const province = origin.provinceCode ? source.provinceName(origin.provinceCode) : null;
+  if (origin.kind === 'local') return pointOrigin(pointName);
+  const province = origin.provinceCode ? provinceName(origin.provinceCode) : null;
   return pointOrigin(province ?? origin.name);
 }
 
-/** Speeches that were heard, in the order they began. */
-function speeches(source: DraftSource): ReportSpeech[] {
-  const agenda = new Map(source.meeting.agenda.map((a) => [a.id, a.title]));
-  return source.speeches
+/** Speeches that were heard, in the order they began: the report's and the speech log's. */
+export function heardSpeeches(
+  list: readonly Speech[],
+  agendaItems: readonly { id: string; title: string }[],
+  pointName: string,
+  provinceName: (code: string) => string | null,
+  now: number,
+): ReportSpeech[] {
+  const agenda = new Map(agendaItems.map((a) => [a.id, a.title]));
+  return list
     .filter((s) => s.segments.length > 0)
     .map((s) => ({ s, began: s.segments[0]!.start }))
     .sort((a, b) => a.began - b.began)
     .map(({ s, began }) => ({
       speaker: s.speaker.name,
       position: s.speaker.position,
-      origin: originLabel(s.origin, source),
+      origin: originLabel(s.origin, pointName, provinceName),
       originKind: s.origin.kind,
       topic: s.topic,
       agendaItem: s.agendaItemId ? (agenda.get(s.agendaItemId) ?? '') : '',
       startedAt: new Date(began).toISOString(),
-      durationSeconds: Math.round(elapsedMs(s, source.now) / 1000),
+      durationSeconds: Math.round(elapsedMs(s, now) / 1000),
     }));
 }
 
@@ -165,7 +176,13 @@ export function draftReport(source: DraftSource): ReportContent {
       local: source.localChair,
     },
     attendance: attendance(source),
-    speeches: speeches(source),
+    speeches: heardSpeeches(
+      source.speeches,
+      m.agenda,
+      source.point.pointName,
+      source.provinceName,
+      source.now,
+    ),
     opinions: of('opinion'),
     conclusions: of('conclusion'),
     recommendations: of('recommendation'),
