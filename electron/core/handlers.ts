@@ -3,6 +3,7 @@ import type { HandlerTable } from './handlerTypes';
 import { defineHandlers } from './handlerTypes';
 import { attendanceHandlers } from './services/attendance';
 import { backupHandlers } from './services/backups';
+import { documentHandlers } from './services/documents';
 import { groupHandlers } from './services/groups';
 import { importHandlers } from './services/imports';
 import { inviteeHandlers } from './services/invitees';
@@ -42,4 +43,5 @@ export const handlers: HandlerTable = {
   ...incidentHandlers,
   ...timelineHandlers,
   ...reportHandlers,
+  ...documentHandlers,
 };

@@ -25,6 +25,8 @@ import {
 } from './notesSchemas';
 import { ReportRevision, ReportSave, RevisionInfo } from './reportSchemas';
 import { ReportContent } from '../report/content';
+import { ATTENDANCE_FILTERS } from '../documents/attendance';
+import { DocumentKind, DocumentModel } from '../documents/model';
 import {
   AttendanceChange,
   AttendanceEvent,
@@ -82,6 +84,15 @@ const byId = z.object({ id }).strict();
 const ok = z.object({ ok: z.literal(true) });
 /** A name the caller gives a job so that it can cancel it (`jobs.cancel`). */
 const jobId = id.optional();
+
+const DocumentRequest = z
+  .object({
+    meetingId: id,
+    document: DocumentKind,
+    /** Which people an attendance list shows; the other documents ignore it. */
+    filter: z.enum(ATTENDANCE_FILTERS).default('all'),
+  })
+  .strict();
 
 export const methods = {
   'app.info': read(
@@ -268,6 +279,14 @@ export const methods = {
   'reports.finalize': write(
     z.object({ meetingId: id, revision: z.number().int().min(1) }).strict(),
     ReportRevision,
+  ),
+
+  /** A document of the meeting as data: what the preview, printing and the PDF show. */
+  'documents.model': read(DocumentRequest, DocumentModel),
+  /** The same document as a DOCX, or its list as XLSX or CSV, built in the worker. */
+  'documents.export': job(
+    DocumentRequest.extend({ format: z.enum(['docx', 'xlsx', 'csv']), jobId }).strict(),
+    ExportedFile,
   ),
 
   /** Copies of the database kept in the data folder, newest first. */
