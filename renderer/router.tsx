@@ -15,12 +15,15 @@ import { MeetingScreen } from './screens/meeting/MeetingScreen';
 import { MeetingFormScreen } from './screens/meetingForm/MeetingFormScreen';
 import { MeetingsListScreen } from './screens/meetings/MeetingsListScreen';
 import { ProfileScreen } from './screens/profile/ProfileScreen';
+import { PrintScreen } from './documents/PrintScreen';
 
 /**
  * Hash routes: the Electron build loads the page from app:// and the browser build from the
  * loopback host, and neither serves deep paths, so the route lives after '#'.
  */
 export const router = createHashRouter([
+  // A document alone, as paper: no navigation, no notices.
+  { path: '/print/:meetingId/:document', element: <PrintScreen /> },
   {
     path: '/',
     element: (
