@@ -11,6 +11,7 @@ import { HeadcountPanel } from './screens/meeting/headcount/HeadcountPanel';
 import { MeetingHistoryPanel } from './screens/meeting/history/MeetingHistoryPanel';
 import { InviteesPanel } from './screens/meeting/invitees/InviteesPanel';
 import { AgendaPanel } from './screens/meeting/AgendaPanel';
+import { DocumentsPanel } from './screens/meeting/documents/DocumentsPanel';
 import { MeetingScreen } from './screens/meeting/MeetingScreen';
 import { MeetingFormScreen } from './screens/meetingForm/MeetingFormScreen';
 import { MeetingsListScreen } from './screens/meetings/MeetingsListScreen';
@@ -46,6 +47,7 @@ export const router = createHashRouter([
           { path: 'headcount', element: <HeadcountPanel /> },
           { path: 'history', element: <MeetingHistoryPanel /> },
           { path: 'agenda', element: <AgendaPanel /> },
+          { path: 'documents', element: <DocumentsPanel /> },
         ],
       },
       { path: 'directory', element: <DirectoryScreen /> },

@@ -6,7 +6,7 @@ import { useMeetingStore, useOpenMeeting } from '../../stores/meetingStore';
 import type { MeetingContext } from './meetingContext';
 import { MeetingHeader } from './MeetingHeader';
 
-const TABS = ['invitees', 'checkin', 'headcount', 'history', 'agenda'] as const;
+const TABS = ['invitees', 'checkin', 'headcount', 'history', 'agenda', 'documents'] as const;
 type Tab = (typeof TABS)[number];
 
 /** The tab is the last path segment; the invitee list is the index route. */
