@@ -3,6 +3,7 @@ import { AppLayout } from './components/AppLayout';
 import { NotFoundScreen } from './components/NotFoundScreen';
 import { ScreenNotices } from './errors/ScreenNotices';
 import { BackupsScreen } from './screens/backups/BackupsScreen';
+import { RoomDisplayScreen } from './screens/display/RoomDisplayScreen';
 import { DirectoryScreen } from './screens/directory/DirectoryScreen';
 import { GroupsScreen } from './screens/groups/GroupsScreen';
 import { ImportScreen } from './screens/import/ImportScreen';
@@ -21,6 +22,8 @@ import { ProfileScreen } from './screens/profile/ProfileScreen';
  * loopback host, and neither serves deep paths, so the route lives after '#'.
  */
 export const router = createHashRouter([
+  // The room display: a window of its own for the projector, outside the operator's shell.
+  { path: '/display/:meetingId', element: <RoomDisplayScreen /> },
   {
     path: '/',
     element: (

@@ -3,6 +3,7 @@ import type { HandlerTable } from './handlerTypes';
 import { defineHandlers } from './handlerTypes';
 import { attendanceHandlers } from './services/attendance';
 import { backupHandlers } from './services/backups';
+import { displayHandlers } from './services/display';
 import { groupHandlers } from './services/groups';
 import { importHandlers } from './services/imports';
 import { inviteeHandlers } from './services/invitees';
@@ -34,4 +35,5 @@ export const handlers: HandlerTable = {
   ...jobHandlers,
   ...backupHandlers,
   ...speechHandlers,
+  ...displayHandlers,
 };
