@@ -1,3 +1,4 @@
+import { setUpPoint } from '../support/point';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -18,13 +19,7 @@ test('a meeting roster’s remarks stay with the meeting, not in the directory',
   const files = fs.mkdtempSync(path.join(os.tmpdir(), 'diemcau-remarks-'));
   try {
     const call = await hostApi(host.url);
-    await call('profile.save', {
-      pointName: 'Điểm cầu Tỉnh ủy Thanh Hóa',
-      provinceCode: 'thanh-hoa',
-      bodyKind: 'party',
-      placeName: 'Thanh Hóa',
-      operatorName: 'Lê Thị Mai',
-    });
+    await setUpPoint(call);
     const known = await call<{ id: string }>('people.create', {
       fullName: 'Phạm Văn Đức',
       position: 'Giám đốc Sở Tài chính',

@@ -2,6 +2,7 @@ import { Badge, Group, NativeSelect, Stack, Table, Text } from '@mantine/core';
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImportAction, ImportPreviewRow } from '../../../shared/api/directorySchemas';
+import { ROSTER_ROLES } from '../../../shared/api/directorySchemas';
 import { issueText } from '../../errors/translateError';
 import { GroupCellSelect } from './GroupCellSelect';
 import type { RowChoice, RowIssue } from './importRows';
@@ -20,18 +21,8 @@ interface ImportRowProps {
   onChoose: (line: number, patch: Partial<RowChoice>) => void;
 }
 
-const FIELDS = new Set([
-  'fullName',
-  'givenName',
-  'position',
-  'unit',
-  'phone',
-  'note',
-  'remark',
-  'groupId',
-  'rank',
-  'existingPersonId',
-]);
+/** Fields a commit issue can name: what the file gives, and what the operator chose. */
+const FIELDS = new Set<string>([...ROSTER_ROLES, 'groupId', 'existingPersonId']);
 
 // Long labels wrap instead of being cut off: "Trùng trong tệp (dòng 12)" must be read in full.
 const WRAP = {
