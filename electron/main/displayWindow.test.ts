@@ -1,18 +1,25 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { DisplayLike, DisplayWindowLike, ScreenLike } from './displayWindow';
+import type { DisplayLike, DisplayWindowLike, Placement, ScreenLike } from './displayWindow';
 import {
   createDisplayWindows,
   displayUrl,
   displayWindowOptions,
-  hardenedWebPreferences,
   pickDisplay,
+  placementOn,
 } from './displayWindow';
+import { hardenedWebPreferences } from './webPreferences';
 
 const screenAt = (id: number, x: number, width = 1920, height = 1080): DisplayLike => ({
   id,
   bounds: { x, y: 0, width, height },
 });
-const LAPTOP = screenAt(1, 0, 1366, 768);
+/** The operator's laptop, primary, with a 48-pixel task bar at the bottom. */
+const LAPTOP: DisplayLike = {
+  ...screenAt(1, 0, 1366, 768),
+  workArea: { x: 0, y: 0, width: 1366, height: 720 },
+};
+/** Where the display goes on the laptop when it is the only screen: a window, not full screen. */
+const ON_LAPTOP = { x: 273, y: 130, width: 820, height: 461 };
 const PROJECTOR = screenAt(2, 1366);
 const TV = screenAt(3, 3286);
 
@@ -41,18 +48,38 @@ describe('pickDisplay', () => {
   });
 });
 
+describe('placementOn', () => {
+  it('covers a screen of its own (the projector)', () => {
+    expect(placementOn(PROJECTOR, 1)).toEqual({
+      displayId: 2,
+      bounds: PROJECTOR.bounds,
+      fullScreen: true,
+    });
+  });
+
+  it('is an ordinary 16:9 window in the middle of the operator’s screen, never covering it', () => {
+    expect(placementOn(LAPTOP, 1)).toEqual({ displayId: 1, bounds: ON_LAPTOP, fullScreen: false });
+    // A tall, narrow work area: the height limits the window.
+    const tall = { id: 1, bounds: { x: 0, y: 0, width: 1000, height: 400 } };
+    const { bounds } = placementOn(tall, 1);
+    expect(bounds.height).toBeLessThanOrEqual(320);
+    expect(bounds.y).toBeGreaterThanOrEqual(0);
+    expect(bounds.width / bounds.height).toBeCloseTo(16 / 9, 1);
+  });
+});
+
 describe('the display window’s options', () => {
-  it('are frameless and full screen on the screen’s bounds, with the main window’s hardening', () => {
-    const options = displayWindowOptions(PROJECTOR.bounds, '/app/out/preload/index.js');
+  it('place it as told, with the main window’s hardening', () => {
+    const options = displayWindowOptions(placementOn(PROJECTOR, 1), '/app/out/preload/index.js');
     expect(options).toMatchObject({
       x: 1366,
       y: 0,
       width: 1920,
       height: 1080,
-      frame: false,
       fullscreen: true,
       show: false,
     });
+    expect(displayWindowOptions(placementOn(LAPTOP, 1), '/p').fullscreen).toBe(false);
     expect(options.webPreferences).toEqual(hardenedWebPreferences('/app/out/preload/index.js'));
     expect(options.webPreferences).toMatchObject({
       contextIsolation: true,
@@ -99,13 +126,14 @@ class FakeScreen implements ScreenLike {
 /** A window that records where it was put and what it loaded. */
 class FakeWindow implements DisplayWindowLike {
   bounds: Partial<DisplayLike['bounds']>;
-  fullScreen = true;
+  fullScreen: boolean;
   destroyed = false;
   shown = 0;
   urls: string[] = [];
   private readonly handlers = new Map<string, () => void>();
-  constructor(bounds: DisplayLike['bounds']) {
-    this.bounds = bounds;
+  constructor(placement: Placement) {
+    this.bounds = placement.bounds;
+    this.fullScreen = placement.fullScreen;
   }
   isDestroyed() {
     return this.destroyed;
@@ -144,8 +172,8 @@ class FakeWindow implements DisplayWindowLike {
 function manager(displays: DisplayLike[]) {
   const screen = new FakeScreen(displays);
   const windows: FakeWindow[] = [];
-  const createWindow = vi.fn((bounds: DisplayLike['bounds']) => {
-    const w = new FakeWindow(bounds);
+  const createWindow = vi.fn((placement: Placement) => {
+    const w = new FakeWindow(placement);
     windows.push(w);
     return w;
   });
@@ -187,17 +215,18 @@ describe('createDisplayWindows', () => {
     expect(windows[1]!.bounds).toEqual(PROJECTOR.bounds);
   });
 
-  it('goes on the primary screen when it is the only one, and to a projector plugged in later', async () => {
+  it('is a window on the only screen, and goes full screen on a projector plugged in later', async () => {
     const { screen, windows, displays } = manager([LAPTOP]);
     await displays.open('m-1');
     const w = windows[0]!;
-    expect(w.bounds).toEqual(LAPTOP.bounds);
+    expect(w.bounds).toEqual(ON_LAPTOP);
+    expect(w.fullScreen).toBe(false);
     screen.plug(PROJECTOR);
     expect(w.bounds).toEqual(PROJECTOR.bounds);
     expect(w.fullScreen).toBe(true);
   });
 
-  it('comes back to the primary when the projector is unplugged, and stays put for a third screen', async () => {
+  it('stays put for a third screen, moves to it when the projector goes, and falls back to a window on the primary', async () => {
     const { screen, windows, displays } = manager([LAPTOP, PROJECTOR]);
     await displays.open('m-1');
     const w = windows[0]!;
@@ -205,8 +234,12 @@ describe('createDisplayWindows', () => {
     expect(w.bounds).toEqual(PROJECTOR.bounds);
     screen.unplug(2);
     expect(w.bounds).toEqual(TV.bounds);
+    expect(w.fullScreen).toBe(true);
     screen.unplug(3);
-    expect(w.bounds).toEqual(LAPTOP.bounds);
+    expect(w.bounds).toEqual(ON_LAPTOP);
+    expect(w.fullScreen).toBe(false);
+    screen.plug(PROJECTOR);
+    expect(w.bounds).toEqual(PROJECTOR.bounds);
     expect(w.fullScreen).toBe(true);
   });
 
@@ -236,7 +269,7 @@ describe('createDisplayWindows', () => {
   it('reports a page that fails to load instead of failing the call', async () => {
     const screen = new FakeScreen([LAPTOP, PROJECTOR]);
     const log = vi.fn();
-    const w = new FakeWindow(PROJECTOR.bounds);
+    const w = new FakeWindow(placementOn(PROJECTOR, 1));
     w.loadURL = () => Promise.reject(new Error('ERR_FAILED'));
     const displays = createDisplayWindows({ screen, createWindow: () => w, log });
     expect(await displays.open('m-1')).toBe(true);

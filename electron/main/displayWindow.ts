@@ -1,5 +1,6 @@
-import type { BrowserWindowConstructorOptions, Rectangle, WebPreferences } from 'electron';
+import type { BrowserWindowConstructorOptions, Rectangle } from 'electron';
 import { APP_ORIGIN } from './appOrigin';
+import { hardenedWebPreferences } from './webPreferences';
 
 /**
  * The room display's window: which screen it goes on, how it is made, and keeping it there
@@ -12,6 +13,8 @@ import { APP_ORIGIN } from './appOrigin';
 export interface DisplayLike {
   id: number;
   bounds: Rectangle;
+  /** The screen less the task bar and docks; Electron always gives it. */
+  workArea?: Rectangle;
 }
 
 /**
@@ -33,34 +36,50 @@ export function pickDisplay<D extends DisplayLike>(
   );
 }
 
+/** Where the window goes on a screen, and whether it covers it. */
+export interface Placement {
+  displayId: number;
+  bounds: Rectangle;
+  fullScreen: boolean;
+}
+
 /**
- * The one set of web preferences for every window of the app (docs/security.md): sandboxed,
- * isolated, no Node, no <webview>, the preload's window.api the only bridge.
+ * Full screen on a screen of its own (the projector). On the operator's screen, when it is the
+ * only one, an ordinary window instead, a 16:9 one of 60% of the free width, centred: covering
+ * the only screen would hide the app the operator drives the display from. They can drag it
+ * onto a projector the system does not list as a screen, or wait for one to be plugged in.
  */
-export function hardenedWebPreferences(preload: string): WebPreferences {
+export function placementOn(display: DisplayLike, primaryId: number | null): Placement {
+  if (display.id !== primaryId) {
+    return { displayId: display.id, bounds: display.bounds, fullScreen: true };
+  }
+  const area = display.workArea ?? display.bounds;
+  const width = Math.round(Math.min(area.width * 0.6, ((area.height * 0.8) / 9) * 16));
+  const height = Math.round((width / 16) * 9);
   return {
-    preload,
-    contextIsolation: true,
-    sandbox: true,
-    nodeIntegration: false,
-    webSecurity: true,
-    webviewTag: false,
-    spellcheck: false,
-    // A middle click on a link can ask for a new window (Electronegativity's AUXCLICK check);
-    // the open handler denies it anyway, and the app listens to no auxclick event.
-    disableBlinkFeatures: 'Auxclick',
+    displayId: display.id,
+    bounds: {
+      x: area.x + Math.round((area.width - width) / 2),
+      y: area.y + Math.round((area.height - height) / 2),
+      width,
+      height,
+    },
+    fullScreen: false,
   };
 }
 
-/** Frameless and full screen on the chosen screen; dark from the first frame, like the page. */
+/**
+ * The window for a placement: dark from the first frame, like the page; no menu. It keeps its
+ * frame, which full screen hides anyway, so that on the operator's screen it can be moved and
+ * closed like any window.
+ */
 export function displayWindowOptions(
-  bounds: Rectangle,
+  placement: Placement,
   preload: string,
 ): BrowserWindowConstructorOptions {
   return {
-    ...bounds,
-    frame: false,
-    fullscreen: true,
+    ...placement.bounds,
+    fullscreen: placement.fullScreen,
     autoHideMenuBar: true,
     backgroundColor: '#0b0f14',
     title: 'Điểm Cầu',
@@ -102,20 +121,31 @@ export interface DisplayWindows {
 
 export interface DisplayWindowDeps {
   screen: ScreenLike;
-  /** Makes the window on these bounds (index.ts: `new BrowserWindow(displayWindowOptions…)`). */
-  createWindow: (bounds: Rectangle) => DisplayWindowLike;
+  /** Makes the window (index.ts: `new BrowserWindow(displayWindowOptions(placement…))`). */
+  createWindow: (placement: Placement) => DisplayWindowLike;
   log?: (message: string) => void;
 }
 
-/** One display window at most, reused for whatever meeting it is asked to show. */
-export function createDisplayWindows({ screen, createWindow, log }: DisplayWindowDeps): DisplayWindows {
+/**
+ * One display window at most, reused for whatever meeting it is asked to show: a room has one
+ * projector, and a second window would only stack on the first.
+ */
+export function createDisplayWindows({
+  screen,
+  createWindow,
+  log,
+}: DisplayWindowDeps): DisplayWindows {
   let win: DisplayWindowLike | null = null;
   let onDisplay: number | null = null;
   let shownUrl: string | null = null;
 
   const alive = () => (win !== null && !win.isDestroyed() ? win : null);
-  const target = () =>
-    pickDisplay(screen.getAllDisplays(), screen.getPrimaryDisplay()?.id ?? null, onDisplay);
+  const primaryId = () => screen.getPrimaryDisplay()?.id ?? null;
+  const target = (): Placement | null => {
+    const primary = primaryId();
+    const display = pickDisplay(screen.getAllDisplays(), primary, onDisplay);
+    return display ? placementOn(display, primary) : null;
+  };
 
   const load = (w: DisplayWindowLike, url: string) => {
     shownUrl = url;
@@ -124,20 +154,20 @@ export function createDisplayWindows({ screen, createWindow, log }: DisplayWindo
     w.loadURL(url).catch((err: unknown) => log?.(`The room display did not load: ${String(err)}`));
   };
 
-  const place = (w: DisplayWindowLike, display: DisplayLike) => {
+  const place = (w: DisplayWindowLike, placement: Placement) => {
     // Out of full screen first: a full-screen window keeps its screen whatever bounds it is given.
     w.setFullScreen(false);
-    w.setBounds(display.bounds);
-    w.setFullScreen(true);
-    onDisplay = display.id;
+    w.setBounds(placement.bounds);
+    if (placement.fullScreen) w.setFullScreen(true);
+    onDisplay = placement.displayId;
   };
 
   const follow = () => {
     const w = alive();
-    const display = target();
-    if (!w || !display || display.id === onDisplay) return;
-    log?.(`The room display moves to screen ${display.id}`);
-    place(w, display);
+    const placement = target();
+    if (!w || !placement || placement.displayId === onDisplay) return;
+    log?.(`The room display moves to screen ${placement.displayId}`);
+    place(w, placement);
   };
   screen.on('display-added', follow);
   screen.on('display-removed', follow);
@@ -153,11 +183,11 @@ export function createDisplayWindows({ screen, createWindow, log }: DisplayWindo
         existing.showInactive();
         return true;
       }
-      const display = target();
-      if (!display) return false;
-      const w = createWindow(display.bounds);
+      const placement = target();
+      if (!placement) return false;
+      const w = createWindow(placement);
       win = w;
-      onDisplay = display.id;
+      onDisplay = placement.displayId;
       w.once('ready-to-show', () => w.showInactive());
       w.on('closed', () => {
         if (win !== w) return;

@@ -6,14 +6,12 @@ import { openCore } from '../core/core';
 import type { Core } from '../core/core';
 import { APP_ORIGIN } from './appOrigin';
 import type { DisplayWindows } from './displayWindow';
-import {
-  createDisplayWindows,
-  displayWindowOptions,
-  hardenedWebPreferences,
-} from './displayWindow';
+import { createDisplayWindows, displayWindowOptions } from './displayWindow';
 import { denyPermissions, guardWebContents } from './guards';
 import { registerIpc } from './ipc';
+import { desktopPlatform } from './platform';
 import { registerSchemePrivileges, serveRenderer } from './protocol';
+import { hardenedWebPreferences } from './webPreferences';
 
 /**
  * The thin Electron shell: windows, protocol, IPC wiring. Everything the app does lives in
@@ -43,7 +41,7 @@ function createWindow(): BrowserWindow {
     minHeight: 640,
     title: 'Điểm Cầu',
     show: false,
-    // The same preferences as the room display's window (displayWindow.ts), from one place.
+    // The same preferences as the room display's window (webPreferences.ts).
     webPreferences: hardenedWebPreferences(PRELOAD),
   });
   win.once('ready-to-show', () => win.show());
@@ -84,10 +82,9 @@ app.whenReady().then(() => {
   // The room display on the second screen (the projector), moved when screens come and go.
   displays = createDisplayWindows({
     screen,
-    createWindow: (bounds) => new BrowserWindow(displayWindowOptions(bounds, PRELOAD)),
+    createWindow: (placement) => new BrowserWindow(displayWindowOptions(placement, PRELOAD)),
     log: (message) => console.log(`[display] ${message}`),
   });
-  const openDisplay = displays.open;
   core = openCore({
     nativeBinding: electronSqliteBinding(),
     dataDir,
@@ -95,11 +92,12 @@ app.whenReady().then(() => {
     version: app.getVersion(),
     checkReads: !app.isPackaged,
     log: (message, err) => console.error(message, err ?? ''),
-    platform: {
-      // shell.openPath answers an error message, empty when the file was opened.
-      openPath: async (file) => (await shell.openPath(file)) === '',
-      openDisplay,
-    },
+    platform: desktopPlatform({
+      shell,
+      dataDir,
+      openDisplay: displays.open,
+      log: (message) => console.warn(`[platform] ${message}`),
+    }),
   });
   if (core.startupError) {
     // The renderer shows the full explanation; this makes sure it is seen even if it cannot load.

@@ -6,6 +6,7 @@ import {
   NEXT_COUNT,
   nameSize,
   nextNameSize,
+  nextPostSize,
   originText,
   postSize,
   titleSize,
@@ -132,9 +133,12 @@ export function RoomDisplay({ title, pointName, view, message, reconnecting }: R
                 <p className={classes.nextName} style={units(nextNameSize(s.speaker.name))}>
                   {s.speaker.name}
                 </p>
-                <p className={classes.nextMeta}>
-                  {[s.speaker.position, originLabel(s)].filter(Boolean).join(' · ')}
-                </p>
+                {s.speaker.position && (
+                  <p className={classes.nextPost} style={units(nextPostSize(s.speaker.position))}>
+                    {s.speaker.position}
+                  </p>
+                )}
+                <p className={classes.nextOrigin}>{originLabel(s)}</p>
               </li>
             ))}
           </ol>

@@ -1,7 +1,9 @@
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import type { AppError } from '../../../shared/api/errors';
+import { onStream } from '../../api/bridge';
+import type { StreamStatus } from '../../api/httpBridge';
 import { useApiQuery } from '../../api/useApiQuery';
 import { errorText } from '../../errors/translateError';
 import { useSessionStore } from '../../stores/sessionStore';
@@ -11,8 +13,8 @@ import { createReconnector, hostAnswers } from './reconnect';
 import { RoomDisplay } from './RoomDisplay';
 import { roomView } from './roomView';
 
-/** How often the browser build reads the log again, to make up for events a dropped stream lost. */
-const RESYNC_MS = 5000;
+/** A meeting that is not there, or an id that cannot be one (a hand-typed address). */
+const NOT_THERE = new Set(['NOT_FOUND', 'VALIDATION']);
 
 const lostTransport = (error: AppError | null | undefined) => error?.code === 'TRANSPORT';
 
@@ -34,20 +36,21 @@ export function RoomDisplayScreen() {
     { 'meetings.changed': (p) => p.meetingId === null || p.meetingId === meetingId },
   );
   const pointName = useSessionStore((s) => s.profile?.pointName ?? '');
-  const transport = useSessionStore((s) => s.info?.transport);
   const view = useMemo(() => roomView(speeches), [speeches]);
   const title = meeting.data?.title ?? null;
   useDocumentTitle(t('display.documentTitle', { title: title ?? '' }));
 
-  const reconnecting = lostTransport(speechError) || lostTransport(meeting.error);
-  useRecovery(meetingId, transport === 'http', reconnecting, meeting.reload);
+  const readFailed = lostTransport(speechError) || lostTransport(meeting.error);
+  const reconnecting = useRecovery(meetingId, readFailed, meeting.reload);
   useDisplayKeys();
 
   // A failure other than the transport (a meeting that is gone) is said; a lost transport keeps
   // the last state on screen with a notice while it reconnects.
   const failure = [meeting.error, speechError].find((e) => e && !lostTransport(e));
   const message = failure
-    ? errorText(failure)
+    ? NOT_THERE.has(failure.code)
+      ? t('display.notFound')
+      : errorText(failure)
     : title === null || speeches === null
       ? t('display.loading')
       : null;
@@ -64,34 +67,37 @@ export function RoomDisplayScreen() {
 }
 
 /**
- * Browser build only (IPC neither drops events nor changes its token): reads again on a timer,
- * and reloads the page once the host is back after a failure (reconnect.ts says why).
+ * Browser build only (IPC neither drops events nor changes its token). The display follows the
+ * core's events; when the event stream breaks it says so, when the stream comes back it reads
+ * the log and the meeting again (what was sent in between is lost), and when the stream or a
+ * read is refused for good (a restarted host with a new token) it reloads once the host answers
+ * (reconnect.ts). Answers whether the page is out of touch, for the notice.
  */
-function useRecovery(
-  meetingId: string,
-  overHttp: boolean,
-  reconnecting: boolean,
-  reloadMeeting: () => void,
-): void {
+function useRecovery(meetingId: string, readFailed: boolean, reloadMeeting: () => void): boolean {
   const open = useSpeechStore((s) => s.open);
-  useEffect(() => {
-    if (!overHttp) return;
-    const timer = setInterval(() => {
-      open(meetingId);
-      reloadMeeting();
-    }, RESYNC_MS);
-    return () => clearInterval(timer);
-  }, [overHttp, meetingId, open, reloadMeeting]);
+  const [stream, setStream] = useState<StreamStatus>('up');
+  useEffect(
+    () =>
+      onStream((status) => {
+        setStream(status);
+        if (status !== 'up') return;
+        open(meetingId);
+        reloadMeeting();
+      }),
+    [meetingId, open, reloadMeeting],
+  );
 
+  const lost = readFailed || stream === 'closed';
   useEffect(() => {
-    if (!overHttp || !reconnecting) return;
+    if (!lost) return;
     const reconnector = createReconnector({
       probe: () => hostAnswers(),
       reload: () => window.location.reload(),
     });
     reconnector.lost();
     return () => reconnector.stop();
-  }, [overHttp, reconnecting]);
+  }, [lost]);
+  return lost || stream === 'down';
 }
 
 /**

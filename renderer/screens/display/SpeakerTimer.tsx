@@ -14,7 +14,7 @@ import { msUntilNextSecond, timerSize, timerView } from './roomView';
 export function SpeakerTimer({ speech }: { speech: Speech }) {
   const { t } = useTranslation();
   const offset = useSpeechStore((s) => s.clockOffset);
-  const [, tick] = useReducer((n: number) => n + 1, 0);
+  const [ticks, tick] = useReducer((n: number) => n + 1, 0);
   // The instant of this render, so that a change from the store (a pause, a new speaker) shows
   // the right figure at once rather than the one of the last tick.
   const now = Date.now() + offset;
@@ -26,7 +26,8 @@ export function SpeakerTimer({ speech }: { speech: Speech }) {
     // A little past the second, so the figure has surely changed when this render reads it.
     const timer = setTimeout(tick, wait + 10);
     return () => clearTimeout(timer);
-  }, [wait]);
+    // `ticks` too: from one tick to the next the wait is often the same number of ms.
+  }, [wait, ticks]);
 
   return (
     <div

@@ -1,20 +1,18 @@
 /**
  * How the room display of the browser build comes back after the host went away.
  *
- * What the HTTP bridge does (renderer/api/httpBridge.ts): one EventSource for the page, opened
- * once and never replaced. When the host stops, the browser retries that EventSource by itself,
- * and if the host comes back on the same address with the same token the stream resumes, but
- * the events sent in between are lost. If the host comes back with a new token (every run makes
- * one unless DIEMCAU_TOKEN is set), the stream is answered 401, which ends an EventSource for
- * good, and every call is refused: the page would stay frozen on the last speaker.
+ * The HTTP bridge has one EventSource for the page (renderer/api/httpBridge.ts). When the host
+ * stops, the browser retries it by itself; if the host comes back with the same token the
+ * stream resumes (the bridge says `up` and the display reads again what it missed). A host
+ * restarted with a new token (every run makes one unless DIEMCAU_TOKEN is set) answers the
+ * stream 401, which ends an EventSource for good, and refuses every call: the page would stay
+ * frozen on the last speaker.
  *
- * Nobody touches the display to notice, so it looks after itself:
- * - while all is well, it reads the log again every few seconds (`resync`), which covers
- *   events lost while the stream was reconnecting;
- * - once a read fails on the transport (host down, or the token refused), it asks the host's
- *   page every few seconds and, as soon as the host answers, reloads: the new page carries the
- *   host's current token and opens a new stream. It does not reload while the host is down,
- *   which would only leave the browser's own error page, with nothing to retry from there.
+ * Nobody touches the display to notice, so it looks after itself: once the stream is given up
+ * or a read fails on the transport, it asks the host's page every few seconds and, as soon as
+ * the host answers, reloads: the new page carries the host's current token and opens a new
+ * stream. It does not reload while the host is down, which would only leave the browser's own
+ * error page, with nothing to retry from there.
  */
 export interface Reconnector {
   /** A read failed on the transport: start probing (once; repeated calls change nothing). */

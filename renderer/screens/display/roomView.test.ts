@@ -5,6 +5,7 @@ import {
   msUntilNextSecond,
   nameSize,
   nextNameSize,
+  nextPostSize,
   originText,
   postSize,
   roomView,
@@ -171,7 +172,7 @@ describe('originText', () => {
 
 describe('type sizes', () => {
   it('get smaller, never larger, as the text gets longer', () => {
-    for (const size of [nameSize, postSize, nextNameSize]) {
+    for (const size of [nameSize, postSize, nextNameSize, nextPostSize]) {
       let previous = Infinity;
       for (let len = 0; len <= 300; len += 5) {
         const s = size('x'.repeat(len));

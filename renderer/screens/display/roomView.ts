@@ -161,7 +161,18 @@ export const titleSize = (title: string) =>
   );
 
 /** A name in the list of who comes next (a third of the width). */
-export const nextNameSize = (name: string) => stepFor(name, [[40, 3.2]], 2.5);
+export const nextNameSize = (name: string) => stepFor(name, [[40, 3.8]], 3);
+
+/** A post in that list: three lines of a third of the width at most. */
+export const nextPostSize = (post: string) =>
+  stepFor(
+    post,
+    [
+      [60, 2.8],
+      [90, 2.4],
+    ],
+    2,
+  );
 
 /**
  * The clock's digits: as large as the timer's box (62 units, 56 inside its padding) allows for
