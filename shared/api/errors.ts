@@ -8,6 +8,8 @@ export const ERROR_CODES = [
   'CONFLICT',
   'MEETING_LOCKED',
   'SPEECH_REFUSED',
+  /** Closing an incident when none is open. */
+  'NO_OPEN_INCIDENT',
   'PERSON_HAS_HISTORY',
   'PROFILE_REQUIRED',
   'DB_NEWER_VERSION',
