@@ -3,6 +3,7 @@ import { AppLayout } from './components/AppLayout';
 import { NotFoundScreen } from './components/NotFoundScreen';
 import { ScreenNotices } from './errors/ScreenNotices';
 import { BackupsScreen } from './screens/backups/BackupsScreen';
+import { RoomDisplayScreen } from './screens/display/RoomDisplayScreen';
 import { DirectoryScreen } from './screens/directory/DirectoryScreen';
 import { GroupsScreen } from './screens/groups/GroupsScreen';
 import { ImportScreen } from './screens/import/ImportScreen';
@@ -25,6 +26,8 @@ import { PrintScreen } from './documents/PrintScreen';
 export const router = createHashRouter([
   // A document alone, as paper: no navigation, no notices.
   { path: '/print/:meetingId/:document', element: <PrintScreen /> },
+  // The room display: a window of its own for the projector, outside the operator's shell.
+  { path: '/display/:meetingId', element: <RoomDisplayScreen /> },
   {
     path: '/',
     element: (

@@ -15,6 +15,8 @@ import type { WritePath } from './write';
 export interface Platform {
   /** Opens a file with the system's viewer; false when the system could not. */
   openPath?: (file: string) => Promise<boolean>;
+  /** Opens (or shows again) the room display of a meeting in a window of its own. */
+  openDisplay?: (meetingId: string) => Promise<boolean>;
 }
 
 export interface JobServices extends ReadContext {

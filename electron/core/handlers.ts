@@ -3,6 +3,7 @@ import type { HandlerTable } from './handlerTypes';
 import { defineHandlers } from './handlerTypes';
 import { attendanceHandlers } from './services/attendance';
 import { backupHandlers } from './services/backups';
+import { displayHandlers } from './services/display';
 import { documentHandlers } from './services/documents';
 import { groupHandlers } from './services/groups';
 import { importHandlers } from './services/imports';
@@ -44,4 +45,5 @@ export const handlers: HandlerTable = {
   ...timelineHandlers,
   ...reportHandlers,
   ...documentHandlers,
+  ...displayHandlers,
 };

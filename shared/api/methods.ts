@@ -301,6 +301,11 @@ export const methods = {
     z.object({ name: z.string().regex(/^diemcau-[0-9A-Za-z-]+$/, 'invalid_value') }).strict(),
     z.object({ restored: BackupInfo, safetyCopy: BackupInfo }),
   ),
+  /**
+   * Opens the meeting's room display in the desktop app's own window on the second screen;
+   * false where the app cannot (the browser build), and the page opens `#/display/<id>` itself.
+   */
+  'display.open': job(z.object({ meetingId: id }).strict(), z.object({ opened: z.boolean() })),
   /** Stops a running job the caller named with `jobId`; false when none was running. */
   'jobs.cancel': job(z.object({ id }).strict(), z.object({ cancelled: z.boolean() })),
 
