@@ -17,6 +17,8 @@ export interface Platform {
   openPath?: (file: string) => Promise<boolean>;
   /** Opens (or shows again) the room display of a meeting in a window of its own. */
   openDisplay?: (meetingId: string) => Promise<boolean>;
+  /** Prints a print route (`/print/…`) of the app to PDF bytes, as the template lays it out. */
+  printToPdf?: (route: string) => Promise<Uint8Array>;
 }
 
 export interface JobServices extends ReadContext {

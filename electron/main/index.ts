@@ -9,6 +9,7 @@ import type { DisplayWindows } from './displayWindow';
 import { createDisplayWindows, displayWindowOptions } from './displayWindow';
 import { denyPermissions, guardWebContents } from './guards';
 import { registerIpc } from './ipc';
+import { createPdfPrinter } from './pdfPrinter';
 import { desktopPlatform } from './platform';
 import { registerSchemePrivileges, serveRenderer } from './protocol';
 import { hardenedWebPreferences } from './webPreferences';
@@ -96,6 +97,12 @@ app.whenReady().then(() => {
       shell,
       dataDir,
       openDisplay: displays.open,
+      // A hidden window with the same hardened preferences prints the document's route.
+      printToPdf: createPdfPrinter({
+        origin: APP_ORIGIN,
+        createWindow: () =>
+          new BrowserWindow({ show: false, webPreferences: hardenedWebPreferences(PRELOAD) }),
+      }),
       log: (message) => console.warn(`[platform] ${message}`),
     }),
   });

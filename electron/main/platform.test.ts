@@ -13,7 +13,13 @@ function platformWith(answer = '') {
     shell,
     openDisplay,
     log,
-    platform: desktopPlatform({ shell, dataDir: DATA, openDisplay, log }),
+    platform: desktopPlatform({
+      shell,
+      dataDir: DATA,
+      openDisplay,
+      printToPdf: async () => new Uint8Array(),
+      log,
+    }),
   };
 }
 

@@ -4,7 +4,7 @@ import { ATTACHMENTS_DIR } from '../core/services/speeches';
 
 /**
  * What the desktop shell does for the core (handlerTypes.ts `Platform`): open a speech's
- * written contribution with the system's viewer, open the room display. The loopback host
+ * written contribution with the system's viewer, open the room display, print a document to PDF. The loopback host
  * gives the core no platform, so there the page downloads the file or opens the route itself.
  * Written against the one member it uses of Electron's `shell`, so it is tested with a fake.
  */
@@ -32,10 +32,17 @@ export interface PlatformDeps {
   shell: ShellLike;
   dataDir: string;
   openDisplay: (meetingId: string) => Promise<boolean>;
+  printToPdf: (route: string) => Promise<Uint8Array>;
   log?: (message: string) => void;
 }
 
-export function desktopPlatform({ shell, dataDir, openDisplay, log }: PlatformDeps): Platform {
+export function desktopPlatform({
+  shell,
+  dataDir,
+  openDisplay,
+  printToPdf,
+  log,
+}: PlatformDeps): Platform {
   const attachments = path.resolve(dataDir, ATTACHMENTS_DIR);
   return {
     async openPath(file) {
@@ -50,5 +57,6 @@ export function desktopPlatform({ shell, dataDir, openDisplay, log }: PlatformDe
       return failure === '';
     },
     openDisplay,
+    printToPdf,
   };
 }

@@ -1,16 +1,18 @@
-import { Loader } from '@mantine/core';
+import { Button, Loader } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import { useEffect } from 'react';
-import { useParams, useSearchParams } from 'react-router';
+import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { useApiQuery } from '../api/useApiQuery';
 import { NotFoundScreen } from '../components/NotFoundScreen';
 import { QueryError } from '../components/QueryError';
 import { DocumentView, pageRules } from './DocumentView';
-import { requestOf } from './documentRequest';
+import { requestOf } from '../../shared/documents/printRoute';
+import classes from './PrintScreen.module.css';
 
 /**
  * `#/print/<meeting>/<document>`: the document alone, as paper. Electron loads it in a hidden
- * window for printToPDF, the browser build opens it to print (`?print=1` opens the print dialog
- * at once), and the tests make the PDF from it. `body[data-print-ready]` says the model and the
+ * window for printToPDF, both builds open it to print (`?print=1` opens the print dialog at
+ * once; the toolbar is not printed), and the tests make the PDF from it. `body[data-print-ready]` says the model and the
  * shipped fonts are in, so nothing is printed half drawn.
  */
 export function PrintScreen() {
@@ -19,6 +21,8 @@ export function PrintScreen() {
   const request = requestOf(meetingId, kind, params.get('filter'));
   const { data, error, reload } = useApiQuery('documents.model', request);
   const autoPrint = params.get('print') === '1';
+  const { t } = useTranslation();
+  const navigate = useNavigate();
 
   useEffect(() => {
     if (!data) return;
@@ -42,6 +46,12 @@ export function PrintScreen() {
   return (
     <>
       <style>{pageRules(data)}</style>
+      <nav className={classes.toolbar} aria-label={t('documents.printToolbar')}>
+        <Button variant="default" onClick={() => void navigate(-1)}>
+          {t('common.back')}
+        </Button>
+        <Button onClick={() => window.print()}>{t('documents.print')}</Button>
+      </nav>
       <DocumentView model={data} screen={false} />
     </>
   );

@@ -10,6 +10,8 @@ export const ERROR_CODES = [
   'SPEECH_REFUSED',
   /** Closing an incident when none is open. */
   'NO_OPEN_INCIDENT',
+  /** Something only the desktop app can do (printing to PDF), asked of the browser build. */
+  'PLATFORM_UNSUPPORTED',
   'PERSON_HAS_HISTORY',
   'PROFILE_REQUIRED',
   'DB_NEWER_VERSION',

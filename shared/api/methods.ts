@@ -288,6 +288,11 @@ export const methods = {
     DocumentRequest.extend({ format: z.enum(['docx', 'xlsx', 'csv']), jobId }).strict(),
     ExportedFile,
   ),
+  /**
+   * The document as a PDF, printed from the same template as the preview (desktop app only;
+   * the browser build prints the route itself: PLATFORM_UNSUPPORTED here).
+   */
+  'documents.pdf': job(DocumentRequest.extend({ jobId }).strict(), ExportedFile),
 
   /** Copies of the database kept in the data folder, newest first. */
   'backups.list': job(none, z.array(BackupInfo)),

@@ -110,3 +110,38 @@ describe('documents of a meeting', () => {
     ).toBe('NOT_FOUND');
   });
 });
+
+describe('a document as PDF', () => {
+  it('is printed by the desktop from the document’s print route', async () => {
+    const routes: string[] = [];
+    const h = start(undefined, undefined, {
+      platform: {
+        printToPdf: async (route) => {
+          routes.push(route);
+          return new Uint8Array([0x25, 0x50, 0x44, 0x46]);
+        },
+      },
+    });
+    const m = checkedIn(h);
+    const pdf = await callAsync(h, 'documents.pdf', {
+      meetingId: m.id,
+      document: 'attendance',
+      filter: 'present',
+    });
+    expect(routes).toEqual([`/print/${m.id}/attendance?filter=present`]);
+    expect(pdf).toMatchObject({
+      fileName: 'danh-sach-dai-bieu-co-mat-tai-hoi-nghi-2026-02-03.pdf',
+      mimeType: 'application/pdf',
+      dataBase64: 'JVBERg==',
+      rows: 2,
+    });
+  });
+
+  it('is said to need the desktop app in the browser build', async () => {
+    const h = start();
+    const m = checkedIn(h);
+    expect(
+      (await failAsync(h, 'documents.pdf', { meetingId: m.id, document: 'signin' })).code,
+    ).toBe('PLATFORM_UNSUPPORTED');
+  });
+});

@@ -7,15 +7,21 @@ import { ATTENDANCE_FILTERS } from '../../../../shared/documents/attendance';
 import type { DocumentKind } from '../../../../shared/documents/model';
 import { DOCUMENT_KINDS, mainTable } from '../../../../shared/documents/model';
 import { runAction } from '../../../api/runAction';
-import { useApiQuery } from '../../../api/useApiQuery';
+import { api } from '../../../api/bridge';
+import { toAppError, useApiQuery } from '../../../api/useApiQuery';
 import { QueryError } from '../../../components/QueryError';
 import { DocumentView } from '../../../documents/DocumentView';
-import { printPath } from '../../../documents/documentRequest';
+import { printRoute } from '../../../../shared/documents/printRoute';
+import { notifyError, notifySuccess } from '../../../errors/notify';
 import { downloadBase64 } from '../../../files/download';
 import { useMeetingContext } from '../meetingContext';
 import classes from './DocumentsPanel.module.css';
 
 type FileFormat = 'docx' | 'xlsx' | 'csv';
+
+/** `?` or `&`, to add a parameter to a print route. */
+const printQuery = (r: Parameters<typeof printRoute>[0]) =>
+  printRoute(r).includes('?') ? '&' : '?';
 
 /** Lists go to every format; the report, a text, only to DOCX and PDF. */
 const FORMATS: FileFormat[] = ['docx', 'xlsx', 'csv'];
@@ -30,7 +36,7 @@ export function DocumentsPanel() {
   const { meeting } = useMeetingContext();
   const [document, setDocument] = useState<DocumentKind>('attendance');
   const [filter, setFilter] = useState<AttendanceFilter>('all');
-  const [busy, setBusy] = useState<FileFormat | null>(null);
+  const [busy, setBusy] = useState<FileFormat | 'pdf' | null>(null);
   const request = { meetingId: meeting.id, document, filter };
   const refresh = (p: { meetingId: string }) => p.meetingId === meeting.id;
   const { data, error, reload } = useApiQuery('documents.model', request, {
@@ -48,6 +54,27 @@ export function DocumentsPanel() {
         { success: (f) => t('documents.exported', { file: f.fileName }) },
       );
       if (file) downloadBase64(file.fileName, file.mimeType, file.dataBase64);
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  /**
+   * The desktop app prints the PDF itself (documents.pdf); the browser build cannot, so it opens
+   * the document to print, where the browser's dialog saves the PDF.
+   */
+  const savePdf = async () => {
+    setBusy('pdf');
+    try {
+      const file = await api.invoke('documents.pdf', request);
+      downloadBase64(file.fileName, file.mimeType, file.dataBase64);
+      notifySuccess(t('documents.exported', { file: file.fileName }));
+    } catch (err) {
+      if (toAppError(err).code === 'PLATFORM_UNSUPPORTED') {
+        void navigate(`${printRoute(request)}${printQuery(request)}print=1`);
+      } else {
+        notifyError(err);
+      }
     } finally {
       setBusy(null);
     }
@@ -92,15 +119,20 @@ export function DocumentsPanel() {
         ))}
         <Button
           variant="default"
+          loading={busy === 'pdf'}
+          disabled={busy !== null || !data}
+          onClick={() => void savePdf()}
+        >
+          {t('documents.save.pdf')}
+        </Button>
+        <Button
+          variant="default"
           disabled={!data}
-          onClick={() => {
-            const path = printPath(request);
-            window.open(`#${path}${path.includes('?') ? '&' : '?'}print=1`, '_blank', 'noopener');
-          }}
+          onClick={() => void navigate(`${printRoute(request)}${printQuery(request)}print=1`)}
         >
           {t('documents.print')}
         </Button>
-        <Button variant="subtle" onClick={() => void navigate(printPath(request))}>
+        <Button variant="subtle" onClick={() => void navigate(printRoute(request))}>
           {t('documents.openAlone')}
         </Button>
       </Group>

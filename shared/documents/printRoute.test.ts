@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { printPath, requestOf } from './documentRequest';
+import { printRoute, requestOf } from './printRoute';
 
 describe('the print route', () => {
   it('names the document and, for an attendance list, which people', () => {
-    expect(printPath({ meetingId: 'm1', document: 'attendance', filter: 'absent' })).toBe(
+    expect(printRoute({ meetingId: 'm1', document: 'attendance', filter: 'absent' })).toBe(
       '/print/m1/attendance?filter=absent',
     );
-    expect(printPath({ meetingId: 'm1', document: 'signin', filter: 'absent' })).toBe(
+    expect(printRoute({ meetingId: 'm1', document: 'signin', filter: 'absent' })).toBe(
       '/print/m1/signin',
     );
   });

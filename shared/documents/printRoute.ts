@@ -1,7 +1,7 @@
-import { ATTENDANCE_FILTERS } from '../../shared/documents/attendance';
-import type { AttendanceFilter } from '../../shared/documents/attendance';
-import { DOCUMENT_KINDS } from '../../shared/documents/model';
-import type { DocumentKind } from '../../shared/documents/model';
+import { ATTENDANCE_FILTERS } from './attendance';
+import type { AttendanceFilter } from './attendance';
+import { DOCUMENT_KINDS } from './model';
+import type { DocumentKind } from './model';
 
 export interface DocumentRequest {
   meetingId: string;
@@ -10,7 +10,7 @@ export interface DocumentRequest {
 }
 
 /** `#/print/<meeting>/<document>?filter=present`: the route the PDF and printing load. */
-export function printPath(r: DocumentRequest): string {
+export function printRoute(r: DocumentRequest): string {
   const query = r.document === 'attendance' && r.filter !== 'all' ? `?filter=${r.filter}` : '';
   return `/print/${encodeURIComponent(r.meetingId)}/${r.document}${query}`;
 }
