@@ -12,6 +12,7 @@ import { MeetingHistoryPanel } from './screens/meeting/history/MeetingHistoryPan
 import { InviteesPanel } from './screens/meeting/invitees/InviteesPanel';
 import { AgendaPanel } from './screens/meeting/AgendaPanel';
 import { MeetingScreen } from './screens/meeting/MeetingScreen';
+import { ReportPanel } from './screens/meeting/report/ReportPanel';
 import { MeetingFormScreen } from './screens/meetingForm/MeetingFormScreen';
 import { MeetingsListScreen } from './screens/meetings/MeetingsListScreen';
 import { ProfileScreen } from './screens/profile/ProfileScreen';
@@ -43,6 +44,7 @@ export const router = createHashRouter([
           { path: 'headcount', element: <HeadcountPanel /> },
           { path: 'history', element: <MeetingHistoryPanel /> },
           { path: 'agenda', element: <AgendaPanel /> },
+          { path: 'report', element: <ReportPanel /> },
         ],
       },
       { path: 'directory', element: <DirectoryScreen /> },
