@@ -29,7 +29,13 @@ export function DocumentHeadingView({ heading, dateLine, size = 'sm' }: Document
         {heading.star && <Text size={size}>*</Text>}
       </Stack>
       <Stack gap={0} align="center">
-        <Text size={size} fw={700} ta="center">
+        {/* The Party heading carries a solid rule of its own length (Hướng dẫn 36-HD/VPTW). */}
+        <Text
+          size={size}
+          fw={700}
+          ta="center"
+          style={heading.layout === 'party' ? { borderBottom: '1px solid' } : undefined}
+        >
           {heading.national}
         </Text>
         {heading.motto && (

@@ -111,7 +111,8 @@ export function ReportPreview({ content, issuedOn }: ReportPreviewProps) {
         <Text inherit fw={700}>
           {doc.subtitle}
         </Text>
-        <Text inherit>-----</Text>
+        {/* The short rule under a document's title. */}
+        <Box mx="auto" mt={4} w={120} style={{ borderTop: '1px solid black' }} />
       </Box>
       <Stack gap={6}>
         {doc.sections.map((s) => (
