@@ -207,6 +207,11 @@ test('the summary is drafted, edited, finalized, edited again: two revisions, on
       'Tổ chức sơ kết vào quý III.',
     );
     await expect(r.preview).toContainText('đến 11 giờ 45');
+    // Only a saved revision can be finalized, and the button says so.
+    await expect(page.getByRole('button', { name: 'Hoàn tất' })).toHaveAttribute(
+      'aria-disabled',
+      'true',
+    );
   });
 
   await test.step('saved as revision 1, then finalized with its time and operator', async () => {

@@ -3,6 +3,7 @@ import { modals } from '@mantine/modals';
 import { useTranslation } from 'react-i18next';
 import type { RevisionInfo } from '../../../../shared/api/reportSchemas';
 import { reportIssueDate } from '../../../../shared/report/prose';
+import { DisabledReason } from '../../../components/DisabledReason';
 import { QueryError } from '../../../components/QueryError';
 import { formatDateTime } from '../../../format/vietnameseDate';
 import { hasUnsavedReport, useOpenReport, useReportStore } from '../../../stores/reportStore';
@@ -138,7 +139,13 @@ function EditView() {
   const dirty = !sameContent(edit.content, edit.saved);
   const base = revisions.find((r) => r.revision === edit.base) ?? null;
   const line = useRevisionLine();
-  const canFinalize = !dirty && base !== null && base.finalizedAt === null && base === revisions[0];
+  // Only the latest saved revision can be finalized: what is frozen is what is on screen.
+  const finalizeBlocked =
+    dirty || base === null || base !== revisions[0]
+      ? t('report.finalizeSaveFirst')
+      : base.finalizedAt !== null
+        ? t('report.finalizeAlready')
+        : null;
 
   const regenerate = () =>
     modals.openConfirmModal({
@@ -176,14 +183,11 @@ function EditView() {
           {t('report.regenerate')}
         </Button>
         <RevisionMenu />
-        <Button
-          variant="light"
-          color="green"
-          onClick={confirmFinalize}
-          disabled={!canFinalize || busy}
-        >
-          {t('report.finalize')}
-        </Button>
+        <DisabledReason reason={busy ? null : finalizeBlocked}>
+          <Button variant="light" color="green" onClick={confirmFinalize} disabled={busy}>
+            {t('report.finalize')}
+          </Button>
+        </DisabledReason>
         <Button onClick={() => void save()} loading={busy} disabled={!dirty}>
           {t('report.save')}
         </Button>
