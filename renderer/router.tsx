@@ -14,6 +14,7 @@ import { InviteesPanel } from './screens/meeting/invitees/InviteesPanel';
 import { AgendaPanel } from './screens/meeting/AgendaPanel';
 import { DocumentsPanel } from './screens/meeting/documents/DocumentsPanel';
 import { MeetingScreen } from './screens/meeting/MeetingScreen';
+import { ReportPanel } from './screens/meeting/report/ReportPanel';
 import { MeetingFormScreen } from './screens/meetingForm/MeetingFormScreen';
 import { MeetingsListScreen } from './screens/meetings/MeetingsListScreen';
 import { ProfileScreen } from './screens/profile/ProfileScreen';
@@ -51,6 +52,7 @@ export const router = createHashRouter([
           { path: 'history', element: <MeetingHistoryPanel /> },
           { path: 'agenda', element: <AgendaPanel /> },
           { path: 'documents', element: <DocumentsPanel /> },
+          { path: 'report', element: <ReportPanel /> },
         ],
       },
       { path: 'directory', element: <DirectoryScreen /> },

@@ -1,6 +1,6 @@
 import type { BodyKind, Meeting, Profile } from '../api/schemas';
 import { foldText } from '../text/fold';
-import { placeDateLine } from './dateLine';
+import { dateLine } from './dateLine';
 import { documentHeading } from './heading';
 import type { DocumentKind, DocumentModel } from './model';
 import { PREPARED_BY } from './wording';
@@ -36,7 +36,7 @@ export function documentFrame(
     kind,
     // A point set up before the body kind was asked gets the state heading until it answers.
     heading: documentHeading({ ...profile, bodyKind: profile.bodyKind ?? 'other' }),
-    placeDate: placeDateLine(profile.placeName, meeting.date),
+    placeDate: dateLine(profile.placeName, meeting.date),
     title,
     subtitle: [meeting.title, `Điểm cầu: ${profile.pointName}`].filter((s) => s.trim() !== ''),
     signature: { role: PREPARED_BY, name: profile.operatorName },
