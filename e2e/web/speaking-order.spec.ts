@@ -15,7 +15,8 @@ import { label, Operator } from '../support/operator';
  * The order of speaking at a national online conference, kept by the operator of a provincial
  * point (issue 9): two speakers at the center, two at other points and three of this point's
  * own requests; reordered, sent, called and started in turn; paused and resumed; the host
- * restarted mid-speech with the timer going on from the right second; the meeting ended and the
+ * restarted mid-speech with the timer going on from the right second; the room display open in a
+ * second page all along, showing the right speaker and time; the meeting ended and the
  * statistics checked.
  *
  * `DIEMCAU_SCREENS=1 npx playwright test e2e/web/speaking-order.spec.ts` also writes
@@ -150,6 +151,31 @@ class SpeakingTab {
     const [m, s] = text.split(':').map(Number);
     return m! * 60 + s!;
   }
+}
+
+/**
+ * The room display shows who the tab says speaks, and the same second: both read the stored
+ * times on the core's clock with the same rules (remaining time, as each has a limit here).
+ */
+async function expectDisplayShows(
+  display: Page,
+  tab: SpeakingTab,
+  name: string,
+  options: { timeout?: number } = {},
+) {
+  await expect(display.getByTestId('display-current-name')).toHaveText(name, options);
+  const seconds = (text: string | null) =>
+    (text ?? '')
+      .replace('+', '')
+      .split(':')
+      .reduce((total, part) => total * 60 + Number(part), 0);
+  await expect
+    .poll(async () => {
+      const shown = seconds(await display.getByTestId('display-timer-value').textContent());
+      const operator = seconds(await tab.page.getByTestId('speech-remaining').textContent());
+      return Math.abs(shown - operator);
+    })
+    .toBeLessThanOrEqual(1);
 }
 
 const names = (rows: Locator) =>
@@ -305,24 +331,38 @@ test('the operator keeps the order of speaking through a whole conference', asyn
     await expect(tab.queueRow('Nguyễn Thị Lan')).toContainText('Đã gửi Trung ương');
   });
 
+  let display: Page;
+  await test.step('the room display opens in a page of its own from the tab', async () => {
+    const opened = page.waitForEvent('popup');
+    await page.getByRole('button', { name: 'Mở màn hình phòng họp' }).click();
+    display = await opened;
+    await expect(display.getByTestId('room-display')).toHaveAttribute('data-state', 'idle');
+    await expect(display.getByTestId('display-next-item').first()).toContainText('Phạm Minh Chính');
+  });
+
   await test.step('the first speaker is called; pause and resume keep the time', async () => {
     await page.getByRole('button', { name: 'Mời người kế tiếp' }).click();
     await expect(page.getByTestId('current-speaker')).toHaveText('Phạm Minh Chính');
     await expect(tab.current()).toContainText('Kế tiếp: Nguyễn Văn Thắng');
+    await expectDisplayShows(display, tab, 'Phạm Minh Chính');
     await expect.poll(() => tab.elapsedSeconds()).toBeGreaterThanOrEqual(2);
     await page.getByRole('button', { name: 'Tạm dừng' }).click();
     await expect(page.getByTestId('speech-phase')).toHaveText('Đang tạm dừng');
+    await expect(display.getByTestId('display-paused')).toHaveText('Tạm dừng');
     const paused = await tab.elapsedSeconds();
     await page.waitForTimeout(1500);
     expect(await tab.elapsedSeconds()).toBe(paused);
+    await expectDisplayShows(display, tab, 'Phạm Minh Chính');
     await page.getByRole('button', { name: 'Tiếp tục' }).click();
     await expect.poll(() => tab.elapsedSeconds()).toBeGreaterThan(paused);
+    await expect(display.getByTestId('display-paused')).toHaveCount(0);
   });
 
   await test.step('the next one, with one minute: the last minute is said, not only coloured', async () => {
     // Alt+N: end the speech in progress and call the next speaker.
     await page.keyboard.press('Alt+KeyN');
     await expect(page.getByTestId('current-speaker')).toHaveText('Nguyễn Văn Thắng');
+    await expectDisplayShows(display, tab, 'Nguyễn Văn Thắng');
     await expect(page.getByTestId('speech-phase')).toHaveText('Còn dưới 1 phút');
     await expect(page.getByTestId('speech-timer')).toHaveAttribute('data-phase', 'last_minute');
     await expect(tab.logRow('Phạm Minh Chính')).toContainText(/Bắt đầu \d\d:\d\d · 00:0\d/);
@@ -342,9 +382,11 @@ test('the operator keeps the order of speaking through a whole conference', asyn
     await expect.poll(() => tab.elapsedSeconds()).toBeGreaterThanOrEqual(2);
     const before = await tab.elapsedSeconds();
     const stoppedAt = Date.now();
-    host = await host.restart();
+    // On the same port, as `npm run web` with DIEMCAU_PORT: the display finds the host again
+    // by itself; the operator reloads the tab (the new host has a new token).
+    host = await host.restart({ samePort: true });
     call = await hostApi(host.url);
-    await page.goto(speakingUrl());
+    await page.reload();
     await expect(page.getByTestId('current-speaker')).toHaveText('Đỗ Trọng Hưng');
     const shown = await tab.elapsedSeconds();
     const { speeches, now } = await call<SpeechList>('speeches.list', {
@@ -358,11 +400,14 @@ test('the operator keeps the order of speaking through a whole conference', asyn
     const wall = Math.floor((Date.now() - stoppedAt) / 1000);
     expect(shown).toBeGreaterThanOrEqual(before + wall - 1);
     expect(shown).toBeLessThanOrEqual(before + wall + 1);
+    await expectDisplayShows(display, tab, 'Đỗ Trọng Hưng', { timeout: 15_000 });
   });
 
   await test.step('other points and the other requests, in turn; one not called', async () => {
     await page.keyboard.press('Alt+KeyN');
     await expect(page.getByTestId('current-speaker')).toHaveText('Vũ Đại Thắng');
+    await expectDisplayShows(display, tab, 'Vũ Đại Thắng');
+    await expect(display.getByTestId('display-current-origin')).toHaveText('Điểm cầu Quảng Ninh');
     await page.keyboard.press('Alt+KeyN');
     await expect(page.getByTestId('current-speaker')).toHaveText('Nguyễn Đình Trung');
     await tab.rowMenu('Mai Xuân Liêm', 'Đã được mời');

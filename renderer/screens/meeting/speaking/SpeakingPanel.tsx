@@ -11,7 +11,7 @@ import { attachContribution, openContribution } from './attachments';
 import { CurrentSpeech } from './CurrentSpeech';
 import classes from './Speaking.module.css';
 import type { QueueAction } from './QueueRow';
-import { openRoomDisplay } from './roomDisplay';
+import { openRoomDisplay } from '../../display/openRoomDisplay';
 import type { PanelAction } from './speakingKeys';
 import { panelKeyAction, panelKeyLabel } from './speakingKeys';
 import { SpeakingStats } from './SpeakingStats';
@@ -258,7 +258,7 @@ export function SpeakingPanel() {
         onCommand={onCommand}
         onEdit={(speech) => setForm({ opened: true, speech })}
         onOpenAttachment={(speech) => void openContribution(speech.id)}
-        onOpenDisplay={() => openRoomDisplay(meeting.id)}
+        onOpenDisplay={() => void openRoomDisplay(meeting.id)}
       />
 
       <div ref={columnsRef} className={classes.columns} style={{ height: columnsHeight }}>

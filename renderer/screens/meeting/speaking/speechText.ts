@@ -1,8 +1,8 @@
 import type { TFunction } from 'i18next';
 import type { Speech } from '../../../../shared/api/speakingSchemas';
 import type { Origin, SpeechState } from '../../../../shared/speaking/model';
+import { pointNameSaysPoint } from '../../../../shared/speaking/origin';
 import { formatDuration } from '../../../../shared/speaking/timing';
-import { foldText } from '../../../../shared/text/fold';
 
 const pad2 = (n: number) => String(n).padStart(2, '0');
 
@@ -24,7 +24,7 @@ export function clockWithSeconds(ms: number): string {
  */
 export function originText(origin: Origin, t: TFunction): string {
   if (origin.kind !== 'point') return t(`speaking.origin.${origin.kind}`);
-  if (foldText(origin.name).startsWith('diem cau')) return origin.name;
+  if (pointNameSaysPoint(origin.name)) return origin.name;
   return t('speaking.origin.point', { name: origin.name });
 }
 
