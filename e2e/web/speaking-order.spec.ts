@@ -453,7 +453,7 @@ test('the operator keeps the order of speaking through a whole conference', asyn
     await expect(bySpeaker.getByRole('row', { name: /^Phạm Minh Chính .* 2 / })).toBeVisible();
     const byAgenda = stats.getByTestId('stats-by-agenda');
     await expect(byAgenda.getByRole('row', { name: /^Khai mạc 08:00, 10 phút/ })).toContainText(
-      /\d\d:\d\d, \d\d:\d\d/,
+      /\d\d:\d\d, kéo dài \d\d:\d\d/,
     );
     await expect(byAgenda.getByRole('row', { name: /^Thảo luận 08:10, 60 phút/ })).toBeVisible();
   });
@@ -504,6 +504,7 @@ test('the tab at 1366×768: the speech in progress, its commands and the queue i
     typed('Lê Văn Thành', 'Chủ tịch UBND tỉnh', point('hai-phong'), 'Kinh tế biển'),
     typed('Trần Lưu Quang', 'Phó Thủ tướng', center, 'Kết luận'),
   ]);
+  await call('meetings.setStatus', { id: meetingId, status: 'in_progress' });
   await call('speeches.act', { meetingId, action: 'startNext' });
   await call('speeches.act', { meetingId, action: 'startNext' });
   const { speeches } = await call<SpeechList>('speeches.list', { meetingId });
@@ -533,6 +534,29 @@ test('the tab at 1366×768: the speech in progress, its commands and the queue i
     await page.waitForTimeout(300);
     await page.screenshot({ path: path.join(screens, 'speaking-1366x768.png') });
   }
+
+  // Over time: said in words, with a sign, and in red; counted in the log and the statistics.
+  await call('speeches.add', {
+    meetingId,
+    place: 'next',
+    fields: typed('Nguyễn Hòa Bình', 'Phó Thủ tướng', center),
+  });
+  const { speeches: now } = await call<SpeechList>('speeches.list', { meetingId });
+  const brief = now.find((s) => s.speaker.name === 'Nguyễn Hòa Bình')!;
+  await call('speeches.edit', { speechId: brief.id, fields: { allottedSeconds: 2 } });
+  await page.getByRole('button', { name: 'Kết thúc và mời người kế tiếp' }).click();
+  await expect(page.getByTestId('current-speaker')).toHaveText('Nguyễn Hòa Bình');
+  await expect(page.getByTestId('speech-phase')).toHaveText('Đã quá thời gian', { timeout: 5000 });
+  await expect(page.getByTestId('speech-timer')).toHaveAttribute('data-phase', 'overrun');
+  await expect(page.getByTestId('speech-phase').locator('svg')).toHaveCount(1);
+  await expect(page.getByTestId('speech-remaining')).toHaveText(/^\+00:0\d$/);
+  await expect(tab.current()).toContainText('Quá giờ');
+  await page.getByRole('button', { name: 'Kết thúc lượt' }).click();
+  await expect(tab.logRow('Nguyễn Hòa Bình').getByTestId('log-overrun')).toHaveText(
+    /^Quá giờ 00:0\d$/,
+  );
+  await page.getByTestId('speaking-stats').getByRole('button', { name: 'Hiện' }).click();
+  await expect(page.getByTestId('stats-totals')).toContainText(/1 lượt quá giờ, tổng cộng quá/);
 });
 
 test('a conference with 300 speeches: only the rows in view are drawn, moves stay quick', async ({

@@ -223,7 +223,7 @@ export function SpeakingPanel() {
   ];
 
   const toolbar = (
-    <Group gap="xs" wrap="nowrap">
+    <Group gap="xs">
       {meeting.agenda.length > 0 && (
         <Select
           aria-label={t('speaking.filter')}

@@ -172,7 +172,10 @@ function StatsTables({ meeting, agendaTitle }: SpeakingStatsProps) {
               ].filter(Boolean);
               const actual =
                 row.actualStart !== null && diff.actualMs !== null
-                  ? `${clockOf(row.actualStart)}, ${formatDuration(diff.actualMs)}`
+                  ? t('speaking.stats.actualAt', {
+                      start: clockOf(row.actualStart),
+                      duration: formatDuration(diff.actualMs),
+                    })
                   : '';
               const differences = [
                 signed(diff.startDiffMinutes, 'start'),

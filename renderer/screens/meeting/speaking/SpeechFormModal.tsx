@@ -253,6 +253,7 @@ export function SpeechFormModal({
               <TextInput
                 label={t('speaking.form.pointName')}
                 description={t('speaking.form.pointNameHelp')}
+                inputWrapperOrder={['label', 'input', 'description', 'error']}
                 value={values.pointName}
                 onChange={(e) => update({ pointName: e.currentTarget.value }, 'origin.name')}
                 error={fieldErrors['origin.name']}
@@ -283,6 +284,7 @@ export function SpeechFormModal({
             <NumberInput
               label={t('speaking.form.minutes')}
               description={t('speaking.form.minutesHelp')}
+              inputWrapperOrder={['label', 'input', 'description', 'error']}
               min={0.5}
               max={180}
               step={1}

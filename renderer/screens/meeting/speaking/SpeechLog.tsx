@@ -108,7 +108,7 @@ const LogRow = memo(function LogRow({
               </Text>
               {over > 0 && (
                 <Text size="sm" className={classes.overrun} data-testid="log-overrun">
-                  <WarningIcon size="1em" />{' '}
+                  <WarningIcon size="1em" />
                   {t('speaking.log.overrun', { time: formatDuration(over) })}
                 </Text>
               )}
