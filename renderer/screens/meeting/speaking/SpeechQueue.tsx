@@ -272,13 +272,19 @@ export function SpeechQueue({
     return s ? speakerLine(s) : '';
   };
   const placeOf = (id: string | number) => ids.indexOf(String(id)) + 1;
+  // What a screen reader hears. @dnd-kit reports the row as over its own place as soon as it is
+  // picked up, which would talk over "picked up": a place is said only when it changes.
+  const announcedOver = useRef<string | number | null>(null);
   const announcements: Announcements = {
-    onDragStart: ({ active }) =>
-      t('speaking.drag.picked', { name: nameOf(active.id), place: placeOf(active.id) }),
-    onDragOver: ({ active, over }) =>
-      over
-        ? t('speaking.drag.over', { name: nameOf(active.id), place: placeOf(over.id) })
-        : undefined,
+    onDragStart: ({ active }) => {
+      announcedOver.current = active.id;
+      return t('speaking.drag.picked', { name: nameOf(active.id), place: placeOf(active.id) });
+    },
+    onDragOver: ({ active, over }) => {
+      if (!over || over.id === announcedOver.current) return undefined;
+      announcedOver.current = over.id;
+      return t('speaking.drag.over', { name: nameOf(active.id), place: placeOf(over.id) });
+    },
     onDragEnd: ({ active, over }) =>
       over
         ? t('speaking.drag.dropped', { name: nameOf(active.id), place: placeOf(over.id) })
