@@ -14,7 +14,10 @@ import { AgendaPanel } from './screens/meeting/AgendaPanel';
 import { MeetingScreen } from './screens/meeting/MeetingScreen';
 import { MeetingFormScreen } from './screens/meetingForm/MeetingFormScreen';
 import { MeetingsListScreen } from './screens/meetings/MeetingsListScreen';
+import { NotesPanel } from './screens/notes/NotesPanel';
+import { TimelinePanel } from './screens/notes/TimelinePanel';
 import { ProfileScreen } from './screens/profile/ProfileScreen';
+import { SearchScreen } from './screens/search/SearchScreen';
 
 /**
  * Hash routes: the Electron build loads the page from app:// and the browser build from the
@@ -43,6 +46,8 @@ export const router = createHashRouter([
           { path: 'headcount', element: <HeadcountPanel /> },
           { path: 'history', element: <MeetingHistoryPanel /> },
           { path: 'agenda', element: <AgendaPanel /> },
+          { path: 'notes', element: <NotesPanel /> },
+          { path: 'timeline', element: <TimelinePanel /> },
         ],
       },
       { path: 'directory', element: <DirectoryScreen /> },
@@ -50,6 +55,7 @@ export const router = createHashRouter([
       { path: 'directory/groups', element: <GroupsScreen /> },
       { path: 'profile', element: <ProfileScreen /> },
       { path: 'backups', element: <BackupsScreen /> },
+      { path: 'search', element: <SearchScreen /> },
       { path: '*', element: <NotFoundScreen /> },
     ],
   },

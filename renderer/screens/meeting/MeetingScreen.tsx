@@ -5,8 +5,17 @@ import { QueryError } from '../../components/QueryError';
 import { useMeetingStore, useOpenMeeting } from '../../stores/meetingStore';
 import type { MeetingContext } from './meetingContext';
 import { MeetingHeader } from './MeetingHeader';
+import { MeetingNotesBar } from '../notes/MeetingNotesBar';
 
-const TABS = ['invitees', 'checkin', 'headcount', 'history', 'agenda'] as const;
+const TABS = [
+  'invitees',
+  'checkin',
+  'headcount',
+  'history',
+  'agenda',
+  'notes',
+  'timeline',
+] as const;
 type Tab = (typeof TABS)[number];
 
 /** The tab is the last path segment; the invitee list is the index route. */
@@ -44,6 +53,7 @@ export function MeetingScreen() {
     <Stack gap="md">
       <MeetingHeader meeting={loaded.meeting} />
       {locked && <Alert color="gray">{t('meeting.readOnly')}</Alert>}
+      <MeetingNotesBar meetingId={meetingId} locked={locked} />
       <Tabs
         value={tab}
         onChange={(value) => {
