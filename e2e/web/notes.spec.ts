@@ -1,3 +1,4 @@
+import path from 'node:path';
 import type { CDPSession, Locator, Page } from '@playwright/test';
 import { expect, test } from '@playwright/test';
 import { hostApi } from '../support/api';
@@ -11,6 +12,9 @@ import { setUpPoint } from '../support/point';
  * events (IBus, macOS, Windows TSF) and the backspace-and-retype of Unikey and EVKey in Telex.
  * What the core stored must be exactly the text meant, in NFC with the tone on the traditional
  * vowel ('hoà' typed, 'hòa' kept); "Đã lưu" only once it is.
+ *
+ * `DIEMCAU_SCREENS=1 npx playwright test e2e/web/notes.spec.ts` also writes
+ * docs/screens/notes-1366x768.png (and the timeline and search screens into test-results).
  */
 const host = hostForFile();
 
@@ -86,7 +90,10 @@ async function expectSaved(card: Locator) {
 
 test('notes of every kind during a speech, typed through input methods, saved exactly', async ({
   page,
-}) => {
+}, testInfo) => {
+  const screens = process.env.DIEMCAU_SCREENS
+    ? { docs: path.resolve(__dirname, '..', '..', 'docs', 'screens'), out: testInfo.outputDir }
+    : null;
   const call = await hostApi(host().url);
   const { meetingId, speechId, agendaItemId } = await meetingWithSpeech(call);
   const cdp = await page.context().newCDPSession(page);
@@ -170,6 +177,12 @@ test('notes of every kind during a speech, typed through input methods, saved ex
   await expect(banner.getByRole('textbox', { name: 'Loại sự cố' })).toHaveValue('Khác');
   await new Operator(page).chooseOption('Loại sự cố', '', 'Mất tiếng', banner);
   await expect(page.getByTestId('incident-elapsed')).toHaveText(/^00:0[1-9]$/);
+  if (screens) {
+    // A normal moment: notes being taken while the line has trouble.
+    await page.getByRole('tab', { name: 'Ghi chép' }).click();
+    await page.mouse.move(0, 0);
+    await page.screenshot({ path: path.join(screens.docs, 'notes-1366x768.png') });
+  }
   await page.keyboard.press('F9');
   await expect(banner).toBeHidden();
   const { incidents } = await call<{ incidents: { kind: string; endedAt: string | null }[] }>(
@@ -185,6 +198,7 @@ test('notes of every kind during a speech, typed through input methods, saved ex
   await expect(timeline.locator('tr[data-kind="speech"]').first()).toContainText('Nguyễn Văn Hùng');
   await expect(timeline.locator('tr[data-kind="note"]')).toHaveCount(5);
   await expect(timeline.locator('tr[data-kind="incident"]')).toContainText('Mất tiếng');
+  if (screens) await page.screenshot({ path: path.join(screens.out, 'timeline.png') });
   await page.getByRole('group', { name: 'Lọc theo loại' }).getByText('Ghi chép').click();
   await expect(timeline.locator('tr[data-kind="note"]')).toHaveCount(0);
   await expect(timeline.locator('tr[data-kind="incident"]')).toHaveCount(1);
@@ -195,6 +209,7 @@ test('notes of every kind during a speech, typed through input methods, saved ex
   const hit = page.getByTestId('search-hit');
   await expect(hit).toHaveCount(1);
   await expect(hit.locator('mark').first()).toHaveText('kiến');
+  if (screens) await page.screenshot({ path: path.join(screens.out, 'search.png') });
   await hit.getByRole('link', { name: 'Hội nghị trực tuyến quán triệt Nghị quyết' }).click();
   const found = page.locator(`[data-note-id="${notes[2]!.id}"]`);
   await expect(found).toHaveAttribute('data-highlighted', 'true');

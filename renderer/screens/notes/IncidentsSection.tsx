@@ -1,4 +1,4 @@
-import { Button, Group, Modal, Paper, Select, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Button, Group, Modal, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
 import { modals } from '@mantine/modals';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -11,6 +11,7 @@ import { useApiAction } from '../../api/useApiAction';
 import { runAction } from '../../api/runAction';
 import { formatClockSeconds } from '../../format/vietnameseDate';
 import { useNotesStore } from '../../stores/notesStore';
+import { EnumSelect } from './EnumSelect';
 
 /** "14:05" of an instant, for a time field; the date stays the incident's own. */
 const clockOf = (instant: string) => formatClockSeconds(instant).slice(0, 5);
@@ -58,12 +59,12 @@ function IncidentForm({ incident, onClose }: { incident: Incident; onClose: () =
 
   return (
     <Stack gap="sm">
-      <Select
+      <EnumSelect
         label={t('incidents.kind')}
-        allowDeselect={false}
+        values={INCIDENT_KINDS}
         value={kind}
-        data={INCIDENT_KINDS.map((k) => ({ value: k, label: t(`incidents.kinds.${k}`) }))}
-        onChange={(v) => setKind(INCIDENT_KINDS.find((k) => k === v) ?? kind)}
+        labelOf={(k) => t(`incidents.kinds.${k}`)}
+        onChange={setKind}
       />
       <Group grow>
         <TextInput

@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Kbd, Select, Text } from '@mantine/core';
+import { Alert, Button, Group, Kbd, Text } from '@mantine/core';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Incident } from '../../../shared/api/notesSchemas';
@@ -7,6 +7,7 @@ import { formatDuration } from '../../../shared/speaking/timing';
 import { runAction } from '../../api/runAction';
 import { useNotesStore, useOpenNotes } from '../../stores/notesStore';
 import { useCoreNow, useOpenSpeeches } from '../../stores/speechStore';
+import { EnumSelect } from './EnumSelect';
 import { MEETING_KEYS, meetingKeyAction } from './meetingKeys';
 import { useMeetingNoteActions } from './useMeetingNoteActions';
 
@@ -26,21 +27,19 @@ function IncidentBanner({ incident, locked }: { incident: Incident; locked: bool
       <Group justify="space-between" wrap="nowrap">
         <Group gap="sm" wrap="nowrap">
           <Text fw={700}>{t('incidents.banner')}</Text>
-          <Select
+          <EnumSelect
             aria-label={t('incidents.kind')}
             size="xs"
             w={240}
-            allowDeselect={false}
             disabled={locked}
+            values={INCIDENT_KINDS}
             value={incident.kind}
-            data={INCIDENT_KINDS.map((k) => ({ value: k, label: t(`incidents.kinds.${k}`) }))}
-            onChange={(v) => {
-              const kind = INCIDENT_KINDS.find((k) => k === v);
-              if (kind)
-                void saveIncident(() =>
-                  runAction('incidents.edit', { incidentId: incident.id, fields: { kind } }),
-                );
-            }}
+            labelOf={(k) => t(`incidents.kinds.${k}`)}
+            onChange={(kind) =>
+              void saveIncident(() =>
+                runAction('incidents.edit', { incidentId: incident.id, fields: { kind } }),
+              )
+            }
           />
           <Text fw={700} ff="monospace" data-testid="incident-elapsed">
             {elapsed}

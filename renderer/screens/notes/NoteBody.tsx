@@ -16,6 +16,8 @@ interface NoteBodyProps {
   onCompositionEnd: () => void;
   onBlur: () => void;
   textareaRef: React.Ref<HTMLTextAreaElement>;
+  /** The note's save status and actions, on the toolbar's right. */
+  actions: React.ReactNode;
 }
 
 type Helper = 'bold' | 'italic' | 'bullets' | 'numbered';
@@ -101,12 +103,15 @@ export function NoteBody(props: NoteBodyProps) {
           {tool('bullets', <span aria-hidden>•≡</span>)}
           {tool('numbered', <span aria-hidden>1.</span>)}
         </Group>
-        <Switch
-          size="sm"
-          label={t('notes.preview')}
-          checked={preview}
-          onChange={(e) => setPreview(e.currentTarget.checked)}
-        />
+        <Group gap="xs" wrap="nowrap">
+          <Switch
+            size="sm"
+            label={t('notes.preview')}
+            checked={preview}
+            onChange={(e) => setPreview(e.currentTarget.checked)}
+          />
+          {props.actions}
+        </Group>
       </Group>
       <Textarea
         ref={setRefs}

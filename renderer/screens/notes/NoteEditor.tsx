@@ -13,6 +13,7 @@ import { DateField } from '../../components/DateField';
 import { errorText } from '../../errors/translateError';
 import { formatClockSeconds } from '../../format/vietnameseDate';
 import { useNotesStore } from '../../stores/notesStore';
+import { EnumSelect } from './EnumSelect';
 import { NoteBody } from './NoteBody';
 import { openNoteHistory } from './NoteHistory';
 import { SaveStatus } from './SaveStatus';
@@ -148,6 +149,25 @@ export function NoteEditor({
     { value: NONE, label: t('notes.noSpeech') },
     ...speeches.map((s) => ({ value: s.id, label: speechLabel(s) })),
   ];
+  /** What the note belongs to, or nothing: an agenda item or a speech. */
+  const linkSelect = (
+    field: 'agendaItem' | 'speech',
+    value: string | null,
+    data: { value: string; label: string }[],
+    onChange: (id: string | null) => void,
+  ) => (
+    <Select
+      aria-label={t(`notes.${field}`)}
+      title={t(`notes.${field}`)}
+      style={{ flex: 1, minWidth: 0 }}
+      disabled={locked}
+      allowDeselect={false}
+      searchable
+      value={value ?? NONE}
+      data={data}
+      onChange={(v) => onChange(v ? v : null)}
+    />
+  );
   const composition = {
     onCompositionStart: () => {
       composing.current = true;
@@ -158,6 +178,36 @@ export function NoteEditor({
       autosave.compositionEnd();
     },
   };
+
+  const actions = (
+    <>
+      <SaveStatus state={state} />
+      <Button
+        size="compact-sm"
+        variant="subtle"
+        onClick={() =>
+          openNoteHistory({
+            note,
+            locked,
+            t,
+            flush: () => autosave.flush(),
+            baseVersion: () => autosave.version(),
+            onRestored: (restored) => {
+              show(fieldsOf(restored));
+              autosave.reset(restored.version);
+            },
+          })
+        }
+      >
+        {t('notes.history')}
+      </Button>
+      {!locked && (
+        <Button size="compact-sm" variant="subtle" color="red" onClick={confirmRemove}>
+          {t('notes.remove')}
+        </Button>
+      )}
+    </>
+  );
 
   return (
     <Paper
@@ -170,52 +220,24 @@ export function NoteEditor({
       style={highlighted ? { borderColor: 'var(--mantine-color-yellow-6)', borderWidth: 2 } : {}}
     >
       <Stack gap="xs">
-        <Group justify="space-between" wrap="nowrap" align="flex-start">
-          <Group gap="xs" wrap="wrap">
-            <Badge variant="light" size="lg" radius="sm" title={t('notes.takenAt')}>
-              {time}
-            </Badge>
-            <Select
-              aria-label={t('notes.kind')}
-              data-testid="note-kind"
-              w={190}
-              allowDeselect={false}
-              disabled={locked}
-              value={fields.kind}
-              data={NOTE_KINDS.map((k) => ({ value: k, label: t(`notes.kinds.${k}`) }))}
-              onChange={(v) => {
-                const kind = NOTE_KINDS.find((k) => k === v);
-                if (kind) edit({ kind });
-              }}
-            />
-          </Group>
-          <Group gap="xs" wrap="nowrap">
-            <SaveStatus state={state} />
-            <Button
-              size="compact-sm"
-              variant="subtle"
-              onClick={() =>
-                openNoteHistory({
-                  note,
-                  locked,
-                  t,
-                  flush: () => autosave.flush(),
-                  baseVersion: () => autosave.version(),
-                  onRestored: (restored) => {
-                    show(fieldsOf(restored));
-                    autosave.reset(restored.version);
-                  },
-                })
-              }
-            >
-              {t('notes.history')}
-            </Button>
-            {!locked && (
-              <Button size="compact-sm" variant="subtle" color="red" onClick={confirmRemove}>
-                {t('notes.remove')}
-              </Button>
-            )}
-          </Group>
+        <Group gap="xs" wrap="nowrap" align="center">
+          <Badge variant="light" size="lg" radius="sm" title={t('notes.takenAt')} miw={92}>
+            {time}
+          </Badge>
+          <EnumSelect
+            aria-label={t('notes.kind')}
+            data-testid="note-kind"
+            w={170}
+            disabled={locked}
+            values={NOTE_KINDS}
+            value={fields.kind}
+            labelOf={(k) => t(`notes.kinds.${k}`)}
+            onChange={(kind) => edit({ kind })}
+          />
+          {linkSelect('agendaItem', fields.agendaItemId, agendaData, (agendaItemId) =>
+            edit({ agendaItemId }),
+          )}
+          {linkSelect('speech', fields.speechId, speechData, (speechId) => edit({ speechId }))}
         </Group>
         {state.kind === 'conflict' && (
           <Paper bg="orange.0" p="xs" role="alert">
@@ -237,25 +259,6 @@ export function NoteEditor({
             {t('notes.failed', { error: errorText(state.error) })}
           </Text>
         )}
-        <Group grow gap="xs" align="flex-start">
-          <Select
-            label={t('notes.agendaItem')}
-            disabled={locked}
-            allowDeselect={false}
-            value={fields.agendaItemId ?? NONE}
-            data={agendaData}
-            onChange={(v) => edit({ agendaItemId: v ? v : null })}
-          />
-          <Select
-            label={t('notes.speech')}
-            disabled={locked}
-            allowDeselect={false}
-            searchable
-            value={fields.speechId ?? NONE}
-            data={speechData}
-            onChange={(v) => edit({ speechId: v ? v : null })}
-          />
-        </Group>
         {fields.kind === 'task' && (
           <Group grow gap="xs" align="flex-start">
             <TextInput
@@ -282,6 +285,7 @@ export function NoteEditor({
           readOnly={readOnly}
           onChange={(body) => edit({ body })}
           onBlur={() => void autosave.flush()}
+          actions={actions}
           {...composition}
         />
       </Stack>

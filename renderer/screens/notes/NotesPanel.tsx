@@ -30,7 +30,7 @@ export function NotesPanel() {
 
   return (
     <Grid gutter="md">
-      <Grid.Col span={{ base: 12, lg: 8 }}>
+      <Grid.Col span={{ base: 12, lg: 9 }}>
         <Stack gap="sm" data-testid="notes-list">
           <Title order={3} size="h4">
             {t('notes.title', { count: notes.length })}
@@ -51,7 +51,7 @@ export function NotesPanel() {
           ))}
         </Stack>
       </Grid.Col>
-      <Grid.Col span={{ base: 12, lg: 4 }}>
+      <Grid.Col span={{ base: 12, lg: 3 }}>
         <IncidentsSection meetingId={meeting.id} locked={locked} />
       </Grid.Col>
     </Grid>

@@ -8,6 +8,7 @@ import { useApiQuery } from '../../api/useApiQuery';
 import { QueryError } from '../../components/QueryError';
 import { formatClockSeconds } from '../../format/vietnameseDate';
 import { useMeetingContext } from '../meeting/meetingContext';
+import { plainText } from './markdown';
 
 const COLORS: Record<TimelineKind, string> = {
   speech: 'blue',
@@ -59,7 +60,10 @@ function useEntryText() {
           detail: [e.title, e.text].filter(Boolean).join(' — '),
         };
       case 'note':
-        return { what: t(`notes.kinds.${e.what}`, { defaultValue: e.what }), detail: e.text };
+        return {
+          what: t(`notes.kinds.${e.what}`, { defaultValue: e.what }),
+          detail: plainText(e.text),
+        };
       case 'checkin':
         return {
           what: t(`attendanceStatus.${e.what}`, { defaultValue: e.what }),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseInline, parseMarkdown } from './markdown';
+import { parseInline, parseMarkdown, plainText } from './markdown';
 
 const plain = (text: string) => ({ text, bold: false, italic: false });
 const bold = (text: string) => ({ text, bold: true, italic: false });
@@ -47,5 +47,11 @@ describe('note Markdown', () => {
   it('has nothing to show for empty text', () => {
     expect(parseMarkdown('')).toEqual([]);
     expect(parseMarkdown('\n \n')).toEqual([]);
+  });
+
+  it('reads as one plain line for a preview', () => {
+    expect(plainText('Kết luận: **thống nhất**\n\n- Sở *Y tế*\n- Sở Tài chính')).toBe(
+      'Kết luận: thống nhất · Sở Y tế · Sở Tài chính',
+    );
   });
 });

@@ -120,3 +120,11 @@ export function parseMarkdown(source: string): Block[] {
   end();
   return blocks;
 }
+
+/** The note as one line of plain text, markers gone: for the timeline's short preview. */
+export function plainText(source: string): string {
+  return parseMarkdown(source)
+    .flatMap((b) => (b.kind === 'paragraph' ? b.lines : b.items))
+    .map((spans) => spans.map((s) => s.text).join(''))
+    .join(' · ');
+}

@@ -20,7 +20,10 @@ const isConflict = (err: unknown) => err instanceof AppError && err.code === 'CO
  */
 export function useNoteAutosave(note: Note): NoteAutosave {
   const saveNote = useNotesStore((s) => s.saveNote);
-  const [state, setState] = useState<SaveState>({ kind: 'idle' });
+  // An editor shown again (back from another tab) says when its note was last saved.
+  const [state, setState] = useState<SaveState>(() =>
+    note.version > 1 ? { kind: 'saved', at: Date.parse(note.updatedAt) } : { kind: 'idle' },
+  );
   const mounted = useRef(true);
   const ref = useRef<Autosave<NoteFields> | null>(null);
   if (ref.current === null) {
