@@ -26,6 +26,7 @@ interface Note {
   agendaItemId: string | null;
   taskOwner: string;
   taskDeadline: string | null;
+  version: number;
 }
 
 async function meetingWithSpeech(call: HostCall) {
@@ -214,4 +215,70 @@ test('notes of every kind during a speech, typed through input methods, saved ex
   const found = page.locator(`[data-note-id="${notes[2]!.id}"]`);
   await expect(found).toHaveAttribute('data-highlighted', 'true');
   await expect(found).toBeInViewport();
+});
+
+test('versions restored, a save from another window caught, nothing lost on a tab switch', async ({
+  page,
+}) => {
+  const call = await hostApi(host().url);
+  await setUpPoint(call);
+  const meeting = await call<{ id: string }>('meetings.create', {
+    title: 'Giao ban trực tuyến',
+    date: '2026-12-16',
+    startTime: '14:00',
+  });
+  const list = async () =>
+    (await call<{ notes: Note[] }>('notes.list', { meetingId: meeting.id })).notes;
+  await page.goto(`${host().url}#/meetings/${meeting.id}/notes`);
+  await expect(page.getByText('Chưa có ghi chép.')).toBeVisible();
+
+  const card = await newNote(page);
+  const body = card.getByTestId('note-body');
+  await page.keyboard.type('Bản một');
+  await expectSaved(card);
+  await page.keyboard.type(' thêm');
+  await expectSaved(card);
+
+  // Typed and gone to another tab at once: the unmount flushes it.
+  await page.keyboard.type(' cuối');
+  await page.getByRole('tab', { name: 'Chương trình' }).click();
+  await expect.poll(async () => (await list())[0]?.body).toBe('Bản một thêm cuối');
+  await page.getByRole('tab', { name: 'Ghi chép' }).click();
+  await expect(body).toHaveValue('Bản một thêm cuối');
+
+  // Every version is kept; restoring one makes it the newest.
+  await card.getByRole('button', { name: 'Các phiên bản' }).click();
+  const versions = page.getByTestId('note-versions');
+  // As many versions as saves, which depends on the typing speed; the first full one is there.
+  await expect(versions.getByText('Bản một thêm cuối', { exact: true })).toHaveCount(1);
+  await versions
+    .locator('.mantine-Paper-root')
+    .filter({ has: page.getByText('Bản một', { exact: true }) })
+    .getByRole('button', { name: 'Khôi phục' })
+    .click();
+  await expect(versions).toBeHidden();
+  await expect(body).toHaveValue('Bản một');
+  const restored = (await list())[0]!;
+  expect(restored.body).toBe('Bản một');
+
+  // Another window saves while the operator is in the text: their next keys conflict.
+  await body.click();
+  await body.press('End');
+  await call('notes.save', {
+    noteId: restored.id,
+    baseVersion: restored.version,
+    fields: { body: 'Sửa ở cửa sổ khác' },
+  });
+  await page.keyboard.type(' nữa');
+  await expect(card.getByRole('alert')).toContainText('vừa được sửa ở một cửa sổ khác');
+  await expect(body).toHaveValue('Bản một nữa');
+  await card.getByRole('button', { name: 'Tải bản đã lưu' }).click();
+  await expect(body).toHaveValue('Sửa ở cửa sổ khác');
+  await expect(card.getByRole('alert')).toBeHidden();
+
+  // Removing asks first.
+  await card.getByRole('button', { name: 'Xóa ghi chép' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Xóa ghi chép' }).click();
+  await expect(page.getByTestId('note-card')).toHaveCount(0);
+  expect(await list()).toEqual([]);
 });
