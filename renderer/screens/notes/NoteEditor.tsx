@@ -1,6 +1,6 @@
 import { Badge, Button, Group, Paper, Select, Stack, Text, TextInput } from '@mantine/core';
 import { modals } from '@mantine/modals';
-import { useEffect, useRef, useState } from 'react';
+import { memo, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AppError } from '../../../shared/api/errors';
 import type { Note, NoteFields } from '../../../shared/api/notesSchemas';
@@ -50,8 +50,11 @@ export function speechLabel(s: Speech): string {
  * owner and deadline, and its text. Everything edited here is the editor's own state, saved by
  * the autosave; the store's copy of the note only replaces it when another window saved a
  * newer version while nothing is being typed here.
+ *
+ * Memoised: an autosave's answer replaces one note in the store, and the other editors of a
+ * long meeting need not re-render for it.
  */
-export function NoteEditor({
+export const NoteEditor = memo(function NoteEditor({
   note,
   meeting,
   speeches,
@@ -291,4 +294,4 @@ export function NoteEditor({
       </Stack>
     </Paper>
   );
-}
+});

@@ -1,6 +1,7 @@
 import { Grid, Loader, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
+import type { Speech } from '../../../shared/api/speakingSchemas';
 import { QueryError } from '../../components/QueryError';
 import { useNotesStore } from '../../stores/notesStore';
 import { useSpeechStore } from '../../stores/speechStore';
@@ -8,6 +9,8 @@ import { useMeetingContext } from '../meeting/meetingContext';
 import { IncidentsSection } from './IncidentsSection';
 import { MEETING_KEYS } from './meetingKeys';
 import { NoteEditor } from './NoteEditor';
+
+const NO_SPEECHES: readonly Speech[] = [];
 
 /**
  * `#/meetings/:id/notes[?note=<id>]`: the meeting's notes, newest first (the one being written
@@ -43,7 +46,7 @@ export function NotesPanel() {
               key={note.id}
               note={note}
               meeting={meeting}
-              speeches={speeches ?? []}
+              speeches={speeches ?? NO_SPEECHES}
               locked={locked}
               focus={state.focusNoteId === note.id}
               highlighted={highlighted === note.id}
