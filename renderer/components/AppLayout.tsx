@@ -7,6 +7,7 @@ import { LanguageSwitch } from './LanguageSwitch';
 const NAV = [
   { to: '/meetings', key: 'nav.meetings' },
   { to: '/directory', key: 'nav.directory' },
+  { to: '/search', key: 'nav.search' },
   { to: '/profile', key: 'nav.profile' },
   { to: '/backups', key: 'backups.navLabel' },
 ] as const;

@@ -6,6 +6,7 @@ import { useMeetingStore, useOpenMeeting } from '../../stores/meetingStore';
 import type { MeetingContext } from './meetingContext';
 import { MeetingHeader } from './MeetingHeader';
 import { useReportLeaveGuard } from './report/useReportLeaveGuard';
+import { MeetingNotesBar } from '../notes/MeetingNotesBar';
 
 const TABS = [
   'invitees',
@@ -13,6 +14,8 @@ const TABS = [
   'headcount',
   'history',
   'agenda',
+  'notes',
+  'timeline',
   'report',
   'documents',
 ] as const;
@@ -54,6 +57,7 @@ export function MeetingScreen() {
     <Stack gap="md">
       <MeetingHeader meeting={loaded.meeting} />
       {locked && <Alert color="gray">{t('meeting.readOnly')}</Alert>}
+      <MeetingNotesBar meetingId={meetingId} locked={locked} />
       <Tabs
         value={tab}
         onChange={(value) => {
