@@ -1,8 +1,8 @@
 import { Badge, Button, Group, Table, Text } from '@mantine/core';
-import { modals } from '@mantine/modals';
 import { useTranslation } from 'react-i18next';
 import type { Person, ProtocolGroup } from '../../../shared/api/schemas';
 import { runAction } from '../../api/runAction';
+import { openConfirm } from '../../components/openConfirm';
 
 interface PeopleTableProps {
   people: Person[];
@@ -37,7 +37,7 @@ export function PeopleTable({ people, groups, onEdit, onChanged }: PeopleTablePr
   // Deleting is only possible for someone never invited; the core says PERSON_HAS_HISTORY
   // otherwise, and that message tells the operator to retire the person instead.
   const confirmDelete = (p: Person) =>
-    modals.openConfirmModal({
+    openConfirm({
       title: t('directory.deleteTitle', { name: p.fullName }),
       children: <Text>{t('directory.deleteBody')}</Text>,
       labels: { confirm: t('common.delete'), cancel: t('common.cancel') },

@@ -2,6 +2,7 @@ import { Alert, Loader, Stack, Tabs } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation, useNavigate, useParams } from 'react-router';
 import { QueryError } from '../../components/QueryError';
+import { useDocumentTitle } from '../../components/useDocumentTitle';
 import { useMeetingStore, useOpenMeeting } from '../../stores/meetingStore';
 import type { MeetingContext } from './meetingContext';
 import { MeetingHeader } from './MeetingHeader';
@@ -27,6 +28,11 @@ export function MeetingScreen() {
   const { open } = store;
 
   const loaded = store.meetingId === meetingId ? store : null;
+  const tab = tabOf(pathname);
+  // The tab first: it is what changes as the operator moves along the meeting's tabs.
+  useDocumentTitle(
+    [t(`meeting.tabs.${tab}`), loaded?.meeting?.title].filter(Boolean).join(' – '),
+  );
   if (loaded?.error && !loaded.meeting) {
     return <QueryError error={loaded.error} onRetry={() => open(meetingId)} />;
   }
@@ -38,7 +44,6 @@ export function MeetingScreen() {
     invitees: loaded.invitees,
     locked,
   };
-  const tab = tabOf(pathname);
 
   return (
     <Stack gap="md">

@@ -1,6 +1,7 @@
 import { Alert, Button, Center, Code, Container, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { AppError } from '../../../shared/api/errors';
+import { useDocumentTitle } from '../../components/useDocumentTitle';
 import { errorText } from '../../errors/translateError';
 
 function detail(error: AppError, key: string): string | null {
@@ -11,6 +12,7 @@ function detail(error: AppError, key: string): string | null {
 /** Full-screen explanation of why the data could not be opened, in place of the app. */
 export function StartupError({ error, onRetry }: { error: AppError; onRetry: () => void }) {
   const { t } = useTranslation();
+  useDocumentTitle(t('startup.errorTitle'));
   // Where the data lives, so the operator (or the technician on the phone) can find it.
   const dataDir = detail(error, 'dataDir');
   const file = detail(error, 'file');

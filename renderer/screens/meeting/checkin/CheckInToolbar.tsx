@@ -1,9 +1,9 @@
 import { Button, Group, Text } from '@mantine/core';
-import { modals } from '@mantine/modals';
 import { useTranslation } from 'react-i18next';
 import type { Invitee } from '../../../../shared/api/schemas';
 import { ATTENDING_STATUSES } from '../../../../shared/attendance/headcount';
 import { runAction } from '../../../api/runAction';
+import { openConfirm } from '../../../components/openConfirm';
 
 interface CheckInToolbarProps {
   meetingId: string;
@@ -18,7 +18,7 @@ export function CheckInToolbar({ meetingId, invitees, locked, onWalkIn }: CheckI
   const pending = invitees.filter((i) => i.status === 'pending').length;
 
   const confirmMarkRest = () =>
-    modals.openConfirmModal({
+    openConfirm({
       title: t('checkin.markRestTitle'),
       children: <Text>{t('checkin.markRestBody', { count: pending })}</Text>,
       labels: { confirm: t('checkin.markRestAbsent'), cancel: t('common.cancel') },

@@ -1,11 +1,11 @@
 import { Badge, Button, Table, Text } from '@mantine/core';
-import { modals } from '@mantine/modals';
 import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Invitee } from '../../../../shared/api/schemas';
 import { runAction } from '../../../api/runAction';
 import { DisabledReason } from '../../../components/DisabledReason';
 import { AttendanceBadge } from '../../../components/StatusBadges';
+import { openConfirm } from '../../../components/openConfirm';
 import { inviteeSections } from '../inviteeSections';
 import { RemarkCell } from './RemarkCell';
 
@@ -20,7 +20,7 @@ export function InviteesTable({ invitees, lockedReason }: InviteesTableProps) {
   if (invitees.length === 0) return <Text c="dimmed">{t('invitees.empty')}</Text>;
 
   const confirmRemove = (inv: Invitee) =>
-    modals.openConfirmModal({
+    openConfirm({
       title: t('invitees.removeTitle'),
       children: <Text>{t('invitees.removeBody', { name: inv.fullName })}</Text>,
       labels: { confirm: t('invitees.remove'), cancel: t('common.cancel') },
