@@ -1,8 +1,8 @@
+import type { HostCall } from './api';
 import type { Locator, Page } from '@playwright/test';
 import { expect } from '@playwright/test';
 
 /** A callable host API, as returned by `hostApi(url)`. */
-type Call = <T = unknown>(method: string, input: unknown) => Promise<T>;
 
 export interface SeededPerson {
   id: string;
@@ -69,7 +69,7 @@ export function directoryPeople(): Omit<SeededPerson, 'id'>[] {
 }
 
 /** Creates the 300 people through the host's API, as a roster import would. */
-export async function seedDirectory(call: Call): Promise<SeededPerson[]> {
+export async function seedDirectory(call: HostCall): Promise<SeededPerson[]> {
   const seeded: SeededPerson[] = [];
   for (const person of directoryPeople()) {
     const { id } = await call<{ id: string }>('people.create', person);

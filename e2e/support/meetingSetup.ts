@@ -1,5 +1,6 @@
+import type { HostCall } from './api';
+import { setUpPoint } from './point';
 /** A callable host API, as returned by `hostApi(url)`. */
-type Call = <T = unknown>(method: string, input: unknown) => Promise<T>;
 
 export interface SeedPerson {
   fullName: string;
@@ -20,17 +21,11 @@ export interface SeededMeeting {
  * not about setting up.
  */
 export async function seedMeeting(
-  call: Call,
+  call: HostCall,
   people: readonly SeedPerson[],
   title = 'Hội nghị trực tuyến toàn quốc',
 ): Promise<SeededMeeting> {
-  await call('profile.save', {
-    pointName: 'Điểm cầu Tỉnh ủy Thanh Hóa',
-    provinceCode: 'thanh-hoa',
-    bodyKind: 'party',
-    placeName: 'Thanh Hóa',
-    operatorName: 'Lê Thị Mai',
-  });
+  await setUpPoint(call);
   const personIds: string[] = [];
   for (const p of people) {
     const created = await call<{ id: string }>('people.create', p);

@@ -1,3 +1,4 @@
+import { setUpPoint } from '../support/point';
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
@@ -13,8 +14,6 @@ import { removeDataDir, startHost } from '../support/host';
  * restore undone from its safety copy, and damaged copies that are never offered.
  */
 
-type Call = Awaited<ReturnType<typeof hostApi>>;
-
 const AN = {
   fullName: 'Nguyễn Văn An',
   position: 'Bí thư Tỉnh ủy',
@@ -27,16 +26,6 @@ const BINH = {
   unit: 'Văn phòng Tỉnh ủy',
   groupId: null,
 };
-
-async function setUpPoint(call: Call) {
-  await call('profile.save', {
-    pointName: 'Điểm cầu Tỉnh ủy Thanh Hóa',
-    provinceCode: 'thanh-hoa',
-    bodyKind: 'party',
-    placeName: 'Thanh Hóa',
-    operatorName: 'Lê Thị Mai',
-  });
-}
 
 const rows = (page: Page) => page.locator('[data-testid^="backup-row-"]');
 const rowOf = (page: Page, name: string) => page.getByTestId(`backup-row-${name}`);

@@ -1,3 +1,4 @@
+import { setUpPoint } from '../support/point';
 import { expect, test } from '@playwright/test';
 import { hostApi } from '../support/api';
 import type { RunningHost } from '../support/host';
@@ -29,13 +30,7 @@ async function invitedNames(): Promise<string[]> {
 test.beforeAll(async () => {
   host = await startHost();
   call = await hostApi(host.url);
-  await call('profile.save', {
-    pointName: 'Điểm cầu Tỉnh ủy Thanh Hóa',
-    provinceCode: 'thanh-hoa',
-    bodyKind: 'party',
-    placeName: 'Thanh Hóa',
-    operatorName: 'Lê Thị Mai',
-  });
+  await setUpPoint(call);
   people = await seedDirectory(call);
   const meeting = await call<{ id: string }>('meetings.create', {
     title: 'Hội nghị quán triệt Nghị quyết',

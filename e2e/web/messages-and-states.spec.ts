@@ -1,3 +1,4 @@
+import { setUpPoint } from '../support/point';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
@@ -21,13 +22,7 @@ let call: Awaited<ReturnType<typeof hostApi>>;
 test.beforeEach(async () => {
   host = await startHost();
   call = await hostApi(host.url);
-  await call('profile.save', {
-    pointName: 'Điểm cầu Tỉnh ủy Thanh Hóa',
-    provinceCode: 'thanh-hoa',
-    bodyKind: 'party',
-    placeName: 'Thanh Hóa',
-    operatorName: 'Lê Thị Mai',
-  });
+  await setUpPoint(call);
 });
 
 test.afterEach(async () => {

@@ -1,7 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { hostApi } from '../support/api';
-import type { RunningHost } from '../support/host';
-import { removeDataDir, startHost } from '../support/host';
+import { hostForFile } from '../support/host';
 import { label, Operator } from '../support/operator';
 
 /**
@@ -11,16 +10,7 @@ import { label, Operator } from '../support/operator';
  */
 test.use({ locale: 'en-US' });
 
-let host: RunningHost;
-
-test.beforeAll(async () => {
-  host = await startHost();
-});
-
-test.afterAll(async () => {
-  await host.stop();
-  removeDataDir(host.dataDir);
-});
+const currentHost = hostForFile();
 
 interface StoredMeeting {
   date: string;
@@ -33,7 +23,7 @@ test('times are read as the operator says them and dates are dd/mm/yyyy on an En
   page,
 }) => {
   const op = new Operator(page);
-  await page.goto(host.url);
+  await page.goto(currentHost().url);
   expect(await page.evaluate(() => navigator.language)).toBe('en-US');
   await op.setUpProfile();
   await op.openNav('Hội nghị');

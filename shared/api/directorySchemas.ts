@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { base64, id, optionalText, requiredText, verbatimText } from './fields';
+import { IMPORT_LIMITS } from './importLimits';
 import { MAX_REMARK, PersonInput, ProtocolGroup } from './schemas';
 import { MAX_IMPORT_BASE64 } from './transport';
 
@@ -157,7 +158,9 @@ export type ImportCommitRow = z.input<typeof ImportCommitRow>;
 
 export const ImportCommit = z
   .object({
-    rows: z.array(ImportCommitRow).min(1, 'required').max(20000),
+    // The reader refuses a file with more people (IMPORT_LIMIT), so what the preview shows
+    // can always be committed.
+    rows: z.array(ImportCommitRow).min(1, 'required').max(IMPORT_LIMITS.rows),
     inviteToMeetingId: id.nullable().default(null),
     /** For the report: the file the rows came from. */
     fileName: optionalText(255),

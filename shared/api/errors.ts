@@ -24,6 +24,8 @@ export const ERROR_CODES = [
   'IMPORT_TOO_LARGE',
   'IMPORT_UNSUPPORTED',
   'IMPORT_NO_HEADER',
+  /** The file goes past one of IMPORT_LIMITS; details: ImportLimitDetails. */
+  'IMPORT_LIMIT',
   'IMPORT_SESSION_EXPIRED',
   'JOB_CANCELLED',
   'JOB_TIMEOUT',

@@ -3,7 +3,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { DB_FILE } from '../db/open';
-import { migrate } from '../db/migrations';
+import { writeVersion4File } from '../db/migrations/testing';
 import { invite, meeting, person } from '../testing/fixtures';
 import { DAY, call, callAsync, failAsync, fixedClock, start, tmpDir } from '../testing/harness';
 import { KEEP_PER_REASON, backupDir, backupFile } from './backups';
@@ -24,15 +24,7 @@ const count = (db: Database.Database, table: string) =>
 describe('backups', () => {
   it('keeps the state before migrations, as a checked copy of the old version', () => {
     const dataDir = tmpDir();
-    const old = new Database(path.join(dataDir, DB_FILE));
-    migrate(old, 4);
-    old
-      .prepare(
-        `INSERT INTO people (id, full_name, given_name, sort_key, order_key, search_text, created_at, updated_at)
-         VALUES ('p1', 'Lê Văn Tám', 'Tám', 'k', 'k', 'le van tam', 'now', 'now')`,
-      )
-      .run();
-    old.close();
+    writeVersion4File(path.join(dataDir, DB_FILE));
     const h = start(dataDir);
     const [copy] = h.core.backups!.list();
     expect(copy).toMatchObject({ reason: 'migration', schemaVersion: 4, integrity: 'ok' });

@@ -10,7 +10,8 @@ import type { AppErrorData } from '../../../shared/api/errors';
 import { AppError } from '../../../shared/api/errors';
 import { APPLICATION_ID } from './fileHeader';
 import { HOLDER_FILE, LOCK_FILE } from './lock';
-import { LATEST_VERSION, migrate } from './migrations';
+import { LATEST_VERSION } from './migrations';
+import { writeVersion4File } from './migrations/testing';
 import type { OpenedDatabase } from './open';
 import { DB_FILE, openDatabase, openMemoryDatabase } from './open';
 
@@ -151,16 +152,7 @@ describe('openDatabase', () => {
 
   it('recognises its own database from before the application id, and marks it', () => {
     const dataDir = tmpDir();
-    const file = path.join(dataDir, DB_FILE);
-    const old = new Database(file);
-    migrate(old, 4);
-    old
-      .prepare(
-        `INSERT INTO people (id, full_name, given_name, sort_key, order_key, search_text, created_at, updated_at)
-       VALUES ('p1', 'Lê Văn Tám', 'Tám', 'k', 'k', 'le van tam', 'now', 'now')`,
-      )
-      .run();
-    old.close();
+    writeVersion4File(path.join(dataDir, DB_FILE));
     const { db } = open(dataDir);
     expect(db.pragma('application_id', { simple: true })).toBe(APPLICATION_ID);
     expect(db.pragma('user_version', { simple: true })).toBe(LATEST_VERSION);

@@ -9,6 +9,7 @@
 import iconv from 'iconv-lite';
 import { ROSTER_ENCODINGS } from '../../../shared/api/directorySchemas';
 import { AppError } from '../../../shared/api/errors';
+import { toNfc, toNfd } from '../../../shared/text/marks';
 import { scoreVietnamese } from './syllable';
 import { decodeTcvn3, encodeTcvn3 } from './tcvn3';
 
@@ -131,9 +132,9 @@ export function decodeText(bytes: Uint8Array, encoding: RosterEncoding): string 
     }
     case 'windows-1258':
       // Tones come as combining marks after the letter: compose them.
-      return iconv
-        .decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length), 'windows1258')
-        .normalize('NFC');
+      return toNfc(
+        iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length), 'windows1258'),
+      );
     case 'tcvn3':
       return decodeTcvn3(bytes);
   }
@@ -155,7 +156,7 @@ function windows1258Form(text: string): string {
     out += (base + letterMarks).normalize('NFC') + tones;
     base = letterMarks = tones = '';
   };
-  for (const ch of text.normalize('NFD')) {
+  for (const ch of toNfd(text)) {
     if (TONE_MARKS.test(ch)) tones += ch;
     else if (LETTER_MARKS.test(ch)) letterMarks += ch;
     else {

@@ -9,6 +9,7 @@ import {
   soleCandidate,
   toSearchable,
 } from './checkinFilter';
+import { inviteeFixture } from '../../../../shared/testing/invitee';
 
 const invitee = (
   id: string,
@@ -16,28 +17,7 @@ const invitee = (
   position = '',
   unit = '',
   status: AttendanceStatus = 'pending',
-): Invitee => ({
-  id,
-  meetingId: 'm',
-  personId: null,
-  walkIn: false,
-  fullName,
-  position,
-  unit,
-  groupId: null,
-  groupName: null,
-  groupOrder: null,
-  rank: null,
-  sortKey: fullName,
-  status,
-  statusAt: null,
-  eventTime: null,
-  reason: '',
-  substituteName: '',
-  substitutePosition: '',
-  remark: '',
-  updatedAt: '2025-01-01T00:00:00.000Z',
-});
+): Invitee => inviteeFixture({ id, fullName, position, unit, status });
 
 const list = toSearchable([
   invitee('1', 'Đỗ Trọng Hưng', 'Bí thư Tỉnh ủy'),

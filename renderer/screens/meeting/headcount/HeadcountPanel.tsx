@@ -1,3 +1,4 @@
+import { ATTENDANCE_STATUSES } from '../../../../shared/api/schemas';
 import { Stack, Table, Text, Title } from '@mantine/core';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -11,12 +12,8 @@ type Column = 'invited' | 'attending' | AttendanceStatus;
 export const HEADCOUNT_COLUMNS: readonly Column[] = [
   'invited',
   'attending',
-  'present',
-  'late',
-  'absent_excused',
-  'absent',
-  'substituted',
-  'left_early',
+  // The statuses in the order they are reported, undecided ('pending', first in the list) last.
+  ...ATTENDANCE_STATUSES.filter((s) => s !== 'pending'),
   'pending',
 ];
 
