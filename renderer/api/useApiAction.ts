@@ -45,7 +45,8 @@ export function useApiAction(fields?: FieldSpec): ApiAction {
       success?: ActionOptions<M>['success'],
       errorContext?: ErrorContext,
     ) => {
-      origin.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+      origin.current =
+        document.activeElement instanceof HTMLElement ? document.activeElement : null;
       setBusy(true);
       try {
         return await runAction(method, input, {

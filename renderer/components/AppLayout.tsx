@@ -1,21 +1,12 @@
-import {
-  Alert,
-  Anchor,
-  AppShell,
-  Burger,
-  Group,
-  NavLink,
-  Text,
-  Title,
-  useMantineTheme,
-} from '@mantine/core';
-import { useDisclosure, useMediaQuery } from '@mantine/hooks';
+import { Alert, Anchor, AppShell, Burger, Group, NavLink, Text, Title } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
 import type { KeyboardEvent } from 'react';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation } from 'react-router';
 import { useSessionStore } from '../stores/sessionStore';
 import { LanguageSwitch } from './LanguageSwitch';
+import { WIDE_BREAKPOINT, useWideLayout } from './useWideLayout';
 
 const NAV = [
   { to: '/meetings', key: 'nav.meetings' },
@@ -25,24 +16,20 @@ const NAV = [
 ] as const;
 
 export const NAVBAR_WIDTH = 260;
-// Below this width (62em: a 1280-pixel screen at 125% zoom still has the column) the 260-pixel
-// column would leave the screens too little room: at 1366×768 and 200% zoom there are 683 CSS
-// pixels in all. The navigation then folds behind a button in the header.
-const NAV_BREAKPOINT = 'md';
+// Below WIDE_BREAKPOINT the 260-pixel column would leave the screens too little room: at
+// 1366×768 and 200% zoom there are 683 CSS pixels in all. The navigation then folds behind a
+// button in the header.
 const NAV_ID = 'app-navigation';
 
 /** The shell: header with the point's name, left navigation, and the current screen. */
 export function AppLayout() {
   const { t } = useTranslation();
-  const theme = useMantineTheme();
   const { pathname } = useLocation();
   const pointName = useSessionStore((s) => s.profile?.pointName ?? '');
   // A point set up before the body kind was asked: documents need it, so say so everywhere.
   const kindMissing = useSessionStore((s) => s.profile !== null && s.profile.bodyKind === null);
   const [navOpened, { toggle: toggleNav, close: closeNav }] = useDisclosure(false);
-  const wide = useMediaQuery(`(min-width: ${theme.breakpoints[NAV_BREAKPOINT]})`, true, {
-    getInitialValueInEffect: false,
-  });
+  const wide = useWideLayout();
   // Folded, the column is only moved off screen: inert keeps its links out of the Tab order
   // and away from screen readers until the button opens it.
   const navHidden = !wide && !navOpened;
@@ -73,7 +60,7 @@ export function AppLayout() {
       header={{ height: 56 }}
       navbar={{
         width: NAVBAR_WIDTH,
-        breakpoint: NAV_BREAKPOINT,
+        breakpoint: WIDE_BREAKPOINT,
         collapsed: { mobile: !navOpened },
       }}
       padding="md"
@@ -85,7 +72,7 @@ export function AppLayout() {
               ref={burger}
               opened={navOpened}
               onClick={toggleNav}
-              hiddenFrom={NAV_BREAKPOINT}
+              hiddenFrom={WIDE_BREAKPOINT}
               size="sm"
               aria-label={t('nav.toggle')}
               aria-expanded={navOpened}

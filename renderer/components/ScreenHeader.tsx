@@ -1,7 +1,6 @@
-import { Group, Title } from '@mantine/core';
+import { Group } from '@mantine/core';
 import type { ReactNode } from 'react';
-import { useRef } from 'react';
-import { useFocusOnArrival } from './focus';
+import { ArrivalHeading } from './ArrivalHeading';
 
 /**
  * A screen's title with its actions on the right. The actions never shrink: a long title wraps
@@ -9,16 +8,14 @@ import { useFocusOnArrival } from './focus';
  * cannot share a line (200% zoom), the actions move under the title and wrap there, so nothing
  * runs off the side of the window.
  *
- * The heading takes the focus when the screen opens with the focus nowhere (useFocusOnArrival).
+ * The heading takes the focus when the screen opens with the focus nowhere (ArrivalHeading).
  */
 export function ScreenHeader({ title, children }: { title: ReactNode; children?: ReactNode }) {
-  const heading = useRef<HTMLHeadingElement>(null);
-  useFocusOnArrival(heading);
   return (
     <Group justify="space-between" align="flex-start" gap="sm">
-      <Title order={2} ref={heading} tabIndex={-1} style={{ flex: '1 1 18rem', minWidth: 0 }}>
+      <ArrivalHeading order={2} style={{ flex: '1 1 18rem', minWidth: 0 }}>
         {title}
-      </Title>
+      </ArrivalHeading>
       {children && (
         <Group gap="sm" style={{ flex: '0 1 auto' }}>
           {children}

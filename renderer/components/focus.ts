@@ -20,12 +20,13 @@ export function focusIsLost(): boolean {
  * Puts the focus on `target` (a screen's heading, a step's first line) when it appears and the
  * focus is lost: after a meeting opened from the list, a form saved, a file read. A screen that
  * focuses a field of its own (a search box) keeps it: this runs before the screen's own effects
- * and never takes the focus from anywhere meaningful.
+ * and never takes the focus from anywhere meaningful. With `key`, again each time it changes
+ * (the tab of a screen that stays).
  */
-export function useFocusOnArrival(target: RefObject<HTMLElement | null>): void {
+export function useFocusOnArrival(target: RefObject<HTMLElement | null>, key?: string): void {
   useEffect(() => {
     if (focusIsLost()) target.current?.focus({ preventScroll: true });
-  }, [target]);
+  }, [target, key]);
 }
 
 /** Focuses the first field marked invalid inside `scope`; false when there is none. */

@@ -10,6 +10,9 @@ type ConfirmOptions = Parameters<typeof modals.openConfirmModal>[0];
 export function openConfirm(options: ConfirmOptions): string {
   return modals.openConfirmModal({
     ...options,
-    cancelProps: { ...options.cancelProps, 'data-autofocus': true } as ConfirmOptions['cancelProps'],
+    cancelProps: {
+      ...options.cancelProps,
+      'data-autofocus': true,
+    } as ConfirmOptions['cancelProps'],
   });
 }

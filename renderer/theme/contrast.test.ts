@@ -45,9 +45,10 @@ describe('the theme colours', () => {
   it('reads every light badge and subtle button at AA on its tint over a striped row', () => {
     for (const [name, shades] of Object.entries(DEFAULT_THEME.colors)) {
       const tint = over(shades[8], 0.12, SURFACE);
-      expect(contrast(vars[`--mantine-color-${name}-light-color`]!, tint), name).toBeGreaterThanOrEqual(
-        AA_TEXT,
-      );
+      expect(
+        contrast(vars[`--mantine-color-${name}-light-color`]!, tint),
+        name,
+      ).toBeGreaterThanOrEqual(AA_TEXT);
     }
   });
 

@@ -2,6 +2,7 @@ import { Badge, Button, Group, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Person, ProtocolGroup } from '../../../shared/api/schemas';
 import { runAction } from '../../api/runAction';
+import { useWideLayout } from '../../components/useWideLayout';
 import { openConfirm } from '../../components/openConfirm';
 
 interface PeopleTableProps {
@@ -13,6 +14,7 @@ interface PeopleTableProps {
 
 export function PeopleTable({ people, groups, onEdit, onChanged }: PeopleTableProps) {
   const { t } = useTranslation();
+  const wide = useWideLayout();
   // Why the list is empty is said by the screen, which knows what was searched.
   if (people.length === 0) return null;
   const groupName = (id: string | null) => groups.find((g) => g.id === id)?.name ?? '';
@@ -88,7 +90,8 @@ export function PeopleTable({ people, groups, onEdit, onChanged }: PeopleTablePr
             <Table.Td>{p.rank ?? ''}</Table.Td>
             <Table.Td>{p.phone}</Table.Td>
             <Table.Td>
-              <Group gap={4} wrap="nowrap">
+              {/* Narrow (200% zoom), the actions stack rather than push the table sideways. */}
+              <Group gap={4} wrap={wide ? 'nowrap' : 'wrap'}>
                 <Button
                   size="xs"
                   variant="default"

@@ -1,7 +1,6 @@
-import { Container, Group, Paper, Stack, Text, Title } from '@mantine/core';
-import { useRef } from 'react';
+import { Container, Group, Paper, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { useFocusOnArrival } from '../../components/focus';
+import { ArrivalHeading } from '../../components/ArrivalHeading';
 import { LanguageSwitch } from '../../components/LanguageSwitch';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
 import { useSessionStore } from '../../stores/sessionStore';
@@ -12,15 +11,11 @@ export function FirstRunScreen() {
   const { t } = useTranslation();
   const profileSaved = useSessionStore((s) => s.profileSaved);
   useDocumentTitle(t('profile.firstRunTitle'));
-  const heading = useRef<HTMLHeadingElement>(null);
-  useFocusOnArrival(heading);
   return (
     <Container size="sm" py="xl">
       <Stack gap="lg">
         <Group justify="space-between">
-          <Title order={1} ref={heading} tabIndex={-1}>
-            {t('profile.firstRunTitle')}
-          </Title>
+          <ArrivalHeading order={1}>{t('profile.firstRunTitle')}</ArrivalHeading>
           <LanguageSwitch />
         </Group>
         <Text>{t('profile.firstRunIntro')}</Text>

@@ -1,6 +1,7 @@
-import { Alert, Button, Center, Code, Container, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Center, Code, Container, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { AppError } from '../../../shared/api/errors';
+import { ArrivalHeading } from '../../components/ArrivalHeading';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
 import { errorText } from '../../errors/translateError';
 
@@ -25,7 +26,12 @@ export function StartupError({ error, onRetry }: { error: AppError; onRetry: () 
           role="alert"
           data-testid="startup-error"
           data-code={error.code}
-          title={<Title order={2}>{t('startup.errorTitle')}</Title>}
+          // The page's one heading (the app's header is not shown), and where the focus starts.
+          title={
+            <ArrivalHeading order={1} size="h2">
+              {t('startup.errorTitle')}
+            </ArrivalHeading>
+          }
         >
           <Stack gap="sm">
             <Text size="lg">{errorText(error)}</Text>

@@ -55,7 +55,7 @@ export function CheckInProgress({ invitees }: { invitees: Invitee[] }) {
   const pending = invitees.filter((i) => i.status === 'pending').length;
   const attending = invitees.filter((i) => ATTENDING_STATUSES.has(i.status)).length;
   return (
-    <Text fw={700} lh={1.3} data-testid="checkin-progress">
+    <Text fw={700} lh={1.3} maw="14rem" data-testid="checkin-progress">
       {t('checkin.progress', {
         done: invitees.length - pending,
         total: invitees.length,
