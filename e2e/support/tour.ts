@@ -187,6 +187,26 @@ export const SCREENS: readonly ScreenStop[] = [
       expect(ui.page.getByText('Quán triệt Nghị quyết', { exact: true })).toBeVisible(),
   },
   {
+    name: 'meeting: notes',
+    hash: (d) => `#/meetings/${d.meetingId}/notes`,
+    ready: (ui) => expect(ui.page.getByRole('tabpanel')).toBeVisible(),
+  },
+  {
+    name: 'meeting: timeline',
+    hash: (d) => `#/meetings/${d.meetingId}/timeline`,
+    ready: (ui) => expect(ui.page.getByRole('tabpanel')).toBeVisible(),
+  },
+  {
+    name: 'meeting: report',
+    hash: (d) => `#/meetings/${d.meetingId}/report`,
+    ready: (ui) => expect(ui.page.getByRole('tabpanel')).toBeVisible(),
+  },
+  {
+    name: 'meeting: documents',
+    hash: (d) => `#/meetings/${d.meetingId}/documents`,
+    ready: (ui) => expect(ui.page.getByTestId('document')).toBeVisible(),
+  },
+  {
     name: 'ended meeting',
     hash: (d) => `#/meetings/${d.endedId}`,
     states: [
@@ -288,6 +308,13 @@ export const SCREENS: readonly ScreenStop[] = [
         close: cancel,
       },
     ],
+  },
+  { name: 'search notes', hash: () => '#/search' },
+  { name: 'room display', hash: (d) => `#/display/${d.meetingId}` },
+  {
+    name: 'print page',
+    hash: (d) => `#/print/${d.meetingId}/attendance`,
+    ready: (ui) => expect(ui.page.locator('body[data-print-ready="true"]')).toHaveCount(1),
   },
   { name: 'page not found', hash: () => '#/no-such-page' },
 ];

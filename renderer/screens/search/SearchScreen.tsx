@@ -1,3 +1,4 @@
+import { useDocumentTitle } from '../../components/useDocumentTitle';
 import { Anchor, Badge, Group, Loader, Paper, Stack, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useEffect, useState } from 'react';
@@ -52,6 +53,7 @@ function HitCard({ hit }: { hit: SearchHit }) {
  */
 export function SearchScreen() {
   const { t } = useTranslation();
+  useDocumentTitle(t('search.title'));
   const [params, setParams] = useSearchParams();
   // The box keeps its own text (an input method composes in it); the address follows.
   const [query, setQuery] = useState(() => params.get('q') ?? '');
