@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import * as prettier from 'prettier';
 
 const DOC = path.join(__dirname, '..', 'docs', 'PERFORMANCE.md');
 
@@ -9,8 +10,11 @@ export function machineLine(): string {
   return `${cpu}, ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, ${os.type()} ${os.release()}, Node ${process.version}`;
 }
 
-/** Replaces this benchmark's block in docs/PERFORMANCE.md (or appends it), keeping the rest. */
-export function writeBenchBlock(name: string, lines: string[]): void {
+/**
+ * Replaces this benchmark's block in docs/PERFORMANCE.md (or appends it), keeping the rest,
+ * and lays the page out as Prettier would, so a bench run leaves `prettier --check` passing.
+ */
+export async function writeBenchBlock(name: string, lines: string[]): Promise<void> {
   const begin = `<!-- bench:${name}:begin -->`;
   const end = `<!-- bench:${name}:end -->`;
   let text = fs.existsSync(DOC) ? fs.readFileSync(DOC, 'utf8') : '';
@@ -20,6 +24,7 @@ export function writeBenchBlock(name: string, lines: string[]): void {
   } else {
     text = `${text.trimEnd()}\n\n${block}\n`;
   }
-  fs.writeFileSync(DOC, text);
+  const options = (await prettier.resolveConfig(DOC)) ?? {};
+  fs.writeFileSync(DOC, await prettier.format(text, { ...options, filepath: DOC }));
   console.log(`written to ${path.relative(process.cwd(), DOC)}`);
 }

@@ -1,11 +1,13 @@
 /**
- * Large, realistic roster files for the import benchmark (deterministic: same seed, same bytes).
- * The XLSX has what real lists have (title block, date line, header on row 4, merged title, a
- * total row); the CSV is what Excel writes from it (UTF-8 with BOM, comma-separated).
+ * Large, realistic rosters for the benchmarks and the export round-trip test (deterministic:
+ * same seed, same bytes). Bench data, not the app's: it lives outside electron/, so no build
+ * ships it; tests may still import it (the layer rules exempt test files). The XLSX has what
+ * real lists have (title block, date line, header on row 4, merged title, a total row); the CSV
+ * is what Excel writes from it (UTF-8 with BOM, comma-separated).
  */
-import { EXPORT_HEADER } from './export';
-import type { RosterExportRow } from './export';
-import { writeXlsx } from './xlsx';
+import { EXPORT_HEADER } from '../electron/core/import/export';
+import type { RosterExportRow } from '../electron/core/import/export';
+import { writeXlsx } from '../electron/core/import/xlsx';
 
 const FAMILY = [
   'Nguyễn',
