@@ -15,6 +15,7 @@ import type { ReadableDB } from '../db/handles';
 import { listGroups } from '../db/queries/groups';
 import { refreshPlannedSnapshots } from '../db/queries/invitees';
 import * as people from '../db/queries/people';
+import { searchPeople } from '../db/queries/peopleSearch';
 import { listRules } from '../db/queries/rules';
 import { requireEditableMeeting, requirePerson } from '../domain/guards';
 import { invitePeople } from '../domain/invitations';
@@ -287,7 +288,7 @@ export const importHandlers = defineHandlers<'import.' | 'directory.'>({
     const groupList = listGroups(ctx.db);
     const groups = new Map(groupList.map((g) => [g.id, g.name]));
     const order = new Map(groupList.map((g) => [g.id, g.sortOrder]));
-    const found = people.searchPeople(ctx.db, {
+    const found = searchPeople(ctx.db, {
       query: '',
       groupId: null,
       includeRetired: input.includeRetired,
