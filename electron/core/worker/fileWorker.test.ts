@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { AppError } from '../../../shared/api/errors';
 import type { FileWorker, FileWorkerOptions } from './fileWorker';
 import { createFileWorker } from './fileWorker';
+import { PIECE_ITEMS } from './protocol';
 
 const workers: FileWorker[] = [];
 afterEach(async () => {
@@ -24,6 +25,9 @@ function bigRoster(rows = 100_000): Uint8Array {
   return encode(lines.join('\n'));
 }
 
+/** Rosters read against an empty directory: the worker's machinery is what is tested here. */
+const NO_DIRECTORY = { groups: [], rules: [], people: [] };
+
 const small = () => encode('Họ và tên,Chức vụ\nLê Văn Tám,Chuyên viên\n');
 
 async function rejection(promise: Promise<unknown>): Promise<AppError> {
@@ -39,15 +43,49 @@ async function rejection(promise: Promise<unknown>): Promise<AppError> {
 describe('the file worker', () => {
   it('runs a job in its thread and answers with plain data', async () => {
     const w = worker();
-    const read = await w.run('readRoster', { fileName: 'a.csv', bytes: small(), overrides: {} });
+    const read = await w.run('previewRoster', {
+      fileName: 'a.csv',
+      bytes: small(),
+      overrides: {},
+      directory: NO_DIRECTORY,
+    });
     expect(read.rows.map((r) => r.fullName)).toEqual(['Lê Văn Tám']);
     expect(w.busy).toBe(0);
+  });
+
+  it('hands over a long answer whole and in order, though it crosses in pieces', async () => {
+    const w = worker();
+    const count = PIECE_ITEMS * 4 + 7;
+    const read = await w.run('previewRoster', {
+      fileName: 'a.csv',
+      bytes: bigRoster(count),
+      overrides: {},
+      directory: NO_DIRECTORY,
+    });
+    expect(read.rows.map((r) => r.fullName)).toEqual(
+      Array.from({ length: count }, (_, i) => `Nguyễn Văn An ${i}`),
+    );
+    expect(read.columns).toEqual(['Họ và tên', 'Chức vụ', 'Đơn vị']);
+    expect(w.busy).toBe(0);
+    // The next job's answer starts empty: no piece of this one is left behind.
+    const next = await w.run('previewRoster', {
+      fileName: 'a.csv',
+      bytes: small(),
+      overrides: {},
+      directory: NO_DIRECTORY,
+    });
+    expect(next.rows.map((r) => r.fullName)).toEqual(['Lê Văn Tám']);
   });
 
   it('passes a job’s own AppError through with its code and details', async () => {
     const w = worker();
     const err = await rejection(
-      w.run('readRoster', { fileName: 'a.csv', bytes: new Uint8Array(), overrides: {} }),
+      w.run('previewRoster', {
+        fileName: 'a.csv',
+        bytes: new Uint8Array(),
+        overrides: {},
+        directory: NO_DIRECTORY,
+      }),
     );
     expect(err.code).toBe('IMPORT_EMPTY');
   });
@@ -56,13 +94,18 @@ describe('the file worker', () => {
     const w = worker();
     const err = await rejection(
       w.run(
-        'readRoster',
-        { fileName: 'a.csv', bytes: bigRoster(), overrides: {} },
+        'previewRoster',
+        { fileName: 'a.csv', bytes: bigRoster(), overrides: {}, directory: NO_DIRECTORY },
         { timeoutMs: 100 },
       ),
     );
     expect(err).toMatchObject({ code: 'JOB_TIMEOUT', details: { limitMs: 100 } });
-    const next = await w.run('readRoster', { fileName: 'a.csv', bytes: small(), overrides: {} });
+    const next = await w.run('previewRoster', {
+      fileName: 'a.csv',
+      bytes: small(),
+      overrides: {},
+      directory: NO_DIRECTORY,
+    });
     expect(next.rows).toHaveLength(1);
   });
 
@@ -71,16 +114,21 @@ describe('the file worker', () => {
     const running = new AbortController();
     const queued = new AbortController();
     const first = w.run(
-      'readRoster',
-      { fileName: 'a.csv', bytes: bigRoster(), overrides: {} },
+      'previewRoster',
+      { fileName: 'a.csv', bytes: bigRoster(), overrides: {}, directory: NO_DIRECTORY },
       { signal: running.signal },
     );
     const second = w.run(
-      'readRoster',
-      { fileName: 'b.csv', bytes: small(), overrides: {} },
+      'previewRoster',
+      { fileName: 'b.csv', bytes: small(), overrides: {}, directory: NO_DIRECTORY },
       { signal: queued.signal },
     );
-    const third = w.run('readRoster', { fileName: 'c.csv', bytes: small(), overrides: {} });
+    const third = w.run('previewRoster', {
+      fileName: 'c.csv',
+      bytes: small(),
+      overrides: {},
+      directory: NO_DIRECTORY,
+    });
     expect(w.busy).toBe(3);
     queued.abort();
     const started = performance.now();
@@ -94,21 +142,44 @@ describe('the file worker', () => {
   it('fails a job that needs more memory than the thread may have, and keeps working', async () => {
     const w = worker({ maxHeapMb: 48 });
     const err = await rejection(
-      w.run('readRoster', { fileName: 'a.csv', bytes: bigRoster(200_000), overrides: {} }),
+      w.run('previewRoster', {
+        fileName: 'a.csv',
+        bytes: bigRoster(200_000),
+        overrides: {},
+        directory: NO_DIRECTORY,
+      }),
     );
     expect(err.code).toBe('JOB_FAILED');
-    const next = await w.run('readRoster', { fileName: 'a.csv', bytes: small(), overrides: {} });
+    const next = await w.run('previewRoster', {
+      fileName: 'a.csv',
+      bytes: small(),
+      overrides: {},
+      directory: NO_DIRECTORY,
+    });
     expect(next.rows).toHaveLength(1);
   });
 
   it('refuses new jobs once closed and cancels what was waiting', async () => {
     const w = worker();
-    const pending = w.run('readRoster', { fileName: 'a.csv', bytes: bigRoster(), overrides: {} });
+    const pending = w.run('previewRoster', {
+      fileName: 'a.csv',
+      bytes: bigRoster(),
+      overrides: {},
+      directory: NO_DIRECTORY,
+    });
     await w.close();
     expect((await rejection(pending)).code).toBe('JOB_CANCELLED');
     expect(
-      (await rejection(w.run('readRoster', { fileName: 'a.csv', bytes: small(), overrides: {} })))
-        .code,
+      (
+        await rejection(
+          w.run('previewRoster', {
+            fileName: 'a.csv',
+            bytes: small(),
+            overrides: {},
+            directory: NO_DIRECTORY,
+          }),
+        )
+      ).code,
     ).toBe('JOB_CANCELLED');
   });
 });

@@ -1,4 +1,6 @@
 import type { ImportOverrides } from '../../../shared/api/directorySchemas';
+import type { DirectorySnapshot } from '../import/preview';
+import { previewRows } from '../import/preview';
 import { readRoster } from '../import/roster';
 import type { RosterExportRow } from '../import/export';
 import { rosterToCsv, rosterToXlsx } from '../import/export';
@@ -9,8 +11,22 @@ import { rosterToCsv, rosterToXlsx } from '../import/export';
  * (structured-clone), never a database handle: SQLite stays in the core's thread.
  */
 export const jobs = {
-  readRoster: (a: { fileName: string; bytes: Uint8Array; overrides: ImportOverrides }) =>
-    readRoster(a.fileName, a.bytes, a.overrides),
+  /**
+   * Reads a roster and previews its rows against the directory snapshot: the preview is as much
+   * work per row as the reading, and only the rows the operator will see cross back.
+   */
+  previewRoster: async (a: {
+    fileName: string;
+    bytes: Uint8Array;
+    overrides: ImportOverrides;
+    directory: DirectorySnapshot;
+  }) => {
+    // The session's bytes may be shared with the core's thread; the readers get a private copy,
+    // made here, off that thread, so no library ever meets shared memory.
+    const bytes = new Uint8Array(a.bytes);
+    const { rows, ...read } = await readRoster(a.fileName, bytes, a.overrides);
+    return { ...read, rows: previewRows({ rows }, a.directory) };
+  },
   rosterToXlsx: (a: { rows: RosterExportRow[] }) => rosterToXlsx(a.rows),
   rosterToCsv: async (a: { rows: RosterExportRow[] }) => rosterToCsv(a.rows),
 };
