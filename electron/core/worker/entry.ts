@@ -12,13 +12,14 @@ if (!port) throw new Error('The file worker must run in a worker thread');
 const waitingForAck = new Map<number, () => void>();
 
 /**
- * Sends the answer's long top-level arrays piece by piece, each after the core has taken in the
- * previous one, so the core's thread rebuilds a few milliseconds' worth at a time and answers
- * check-ins in between; then the rest of the answer, with those arrays empty.
+ * Sends the long arrays at the top of a plain-object answer piece by piece, each after the
+ * core has taken in the previous one, so the core's thread rebuilds a few milliseconds' worth
+ * at a time and answers check-ins in between; then the rest of the answer, those arrays empty.
  */
-async function reply(id: number, value: unknown): Promise<void> {
-  if (value !== null && typeof value === 'object' && !ArrayBuffer.isView(value)) {
-    const rest: Record<string, unknown> = { ...value };
+async function reply(id: number, answer: unknown): Promise<void> {
+  let value = answer;
+  if (answer !== null && typeof answer === 'object' && answer.constructor === Object) {
+    const rest: Record<string, unknown> = { ...answer };
     for (const [key, items] of Object.entries(rest)) {
       if (!Array.isArray(items) || items.length <= PIECE_ITEMS) continue;
       rest[key] = [];
@@ -28,8 +29,8 @@ async function reply(id: number, value: unknown): Promise<void> {
         port!.postMessage(message);
         await acked;
       }
+      value = rest;
     }
-    value = rest;
   }
   const message: JobReply = { id, ok: true, value };
   port!.postMessage(message, transferablesOf(value));
