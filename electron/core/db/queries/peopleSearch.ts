@@ -117,10 +117,10 @@ const MAX_TOTALS = 256;
  * refresh of the same search, would otherwise count all its matches again. The key is what the
  * database says about itself: total_changes() moves with every row this connection writes
  * (a rolled-back write only discards a valid entry), data_version with every commit of another
- * connection. Inside a transaction nothing is cached, since what it sees may yet be rolled back.
+ * connection. Inside a transaction there is none (null), since what it sees may be rolled back.
  */
-function rememberedTotal(db: ReadableDB, key: string, count: () => number): number {
-  if (db.inTransaction) return count();
+function rememberedTotals(db: ReadableDB): Map<string, number> | null {
+  if (db.inTransaction) return null;
   const now = stmt(
     db,
     'SELECT total_changes() AS changes, data_version AS dataVersion FROM pragma_data_version',
@@ -135,12 +135,7 @@ function rememberedTotal(db: ReadableDB, key: string, count: () => number): numb
     totals = { ...now, byKey: new Map() };
     totalsByDb.set(db, totals);
   }
-  let n = totals.byKey.get(key);
-  if (n === undefined) {
-    n = count();
-    totals.byKey.set(key, n);
-  }
-  return n;
+  return totals.byKey;
 }
 
 /** Retired people have their own partial index (migration 4): counting them reads only it. */
@@ -202,11 +197,19 @@ function countMatches(
   return all - retired;
 }
 
-function total(db: ReadableDB, match: string | null, f: PeopleFilter): number {
+function total(
+  db: ReadableDB,
+  remembered: Map<string, number> | null,
+  match: string | null,
+  f: Pick<PeopleFilter, 'groupId' | 'includeRetired'>,
+): number {
   const key = `${match ?? ''}\u0000${f.groupId ?? ''}\u0000${f.includeRetired ? 1 : 0}`;
-  return rememberedTotal(db, key, () =>
-    match === null ? countPeople(db, f) : countMatches(db, match, f),
-  );
+  let n = remembered?.get(key);
+  if (n === undefined) {
+    n = match === null ? countPeople(db, f) : countMatches(db, match, f);
+    remembered?.set(key, n);
+  }
+  return n;
 }
 
 // ---- Pages ---------------------------------------------------------------------------------
@@ -281,10 +284,11 @@ export function searchPeople(db: ReadableDB, f: PeopleFilter): { items: Person[]
   const match = ftsQuery(f.query);
   // Text with nothing searchable in it ("!!!", another script) matches no one, not everyone.
   if (match === null && foldText(f.query) !== '') return { items: [], total: 0 };
-  const n = total(db, match, f);
+  const remembered = rememberedTotals(db);
+  const n = total(db, remembered, match, f);
   if (n <= f.offset) return { items: [], total: n };
   if (match === null) return { items: pageInOrder(db, f), total: n };
   // What the walk steps over: every entry of the index it walks, retired people included.
-  const entries = total(db, null, { ...f, includeRetired: true });
+  const entries = total(db, remembered, null, { groupId: f.groupId, includeRetired: true });
   return { items: pageOfMatches(db, match, f, chooseMatchPlan(n, entries, f)), total: n };
 }
