@@ -8,6 +8,7 @@ import type { ImportPreviewRow, PositionRule } from '../../../shared/api/directo
 import { compileRules } from '../../../shared/protocol/positionRules';
 import { foldText } from '../../../shared/text/fold';
 import { normaliseVietnamese } from '../../../shared/text/tone';
+import type { PersonIdentity } from '../db/queries/people';
 import type { RosterReadResult, RosterRow } from './roster';
 
 /** What the preview needs of the directory, as plain data the worker can be sent. */
@@ -15,7 +16,7 @@ export interface DirectorySnapshot {
   groups: { id: string; name: string; sortOrder: number }[];
   rules: PositionRule[];
   /** Everyone active, oldest first: the first of two namesakes is the one a row matches. */
-  people: DirectoryEntry[];
+  people: PersonIdentity[];
 }
 
 export interface DirectoryEntry {
@@ -33,11 +34,11 @@ export interface DirectoryEntry {
 const exact = (text: string) => normaliseVietnamese(text).toLowerCase();
 const identity = (fullName: string, unit: string) => `${exact(fullName)}|${exact(unit)}`;
 
-function activeDirectory(people: readonly DirectoryEntry[]): Map<string, DirectoryEntry> {
+function activeDirectory(people: readonly PersonIdentity[]): Map<string, DirectoryEntry> {
   const map = new Map<string, DirectoryEntry>();
-  for (const r of people) {
-    const key = identity(r.fullName, r.unit);
-    if (!map.has(key)) map.set(key, r);
+  for (const [id, fullName, position, unit] of people) {
+    const key = identity(fullName, unit);
+    if (!map.has(key)) map.set(key, { id, fullName, position, unit });
   }
   return map;
 }

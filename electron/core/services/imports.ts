@@ -1,3 +1,4 @@
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import type {
   ImportOverrides,
   ImportPreview,
@@ -51,6 +52,8 @@ async function readSession(
   overrides: ImportOverrides,
 ): Promise<ImportPreview> {
   const directory = directorySnapshot(ctx.db);
+  // Reading the directory and sending it are each some milliseconds: check-ins go in between.
+  await nextTurn();
   const read = (o: ImportOverrides) =>
     ctx.files.run(
       'previewRoster',

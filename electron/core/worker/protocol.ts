@@ -33,11 +33,15 @@ export type JobReply =
 /** Small enough that rebuilding one piece takes a few milliseconds on the core's thread. */
 export const PIECE_ITEMS = 1000;
 
-/** Byte arrays in a value, to move (transfer) rather than copy across the thread boundary. */
+/**
+ * Byte arrays in a value, to move (transfer) rather than copy across the thread boundary. They
+ * are looked for in plain objects, never inside arrays: a job's bytes are a property of its
+ * arguments or answer, and the arrays (10,000 people for a preview) are long.
+ */
 export function transferablesOf(value: unknown): ArrayBuffer[] {
   const found = new Set<ArrayBuffer>();
   const visit = (v: unknown, depth: number): void => {
-    if (depth > 3 || v === null || typeof v !== 'object') return;
+    if (depth > 3 || v === null || typeof v !== 'object' || Array.isArray(v)) return;
     if (ArrayBuffer.isView(v)) {
       const buffer = v.buffer;
       // Only a buffer the view owns whole can move; a slice of a shared pool is copied, and

@@ -122,12 +122,18 @@ export function peopleInGroup(db: ReadableDB, groupId: string): Person[] {
   ).map(toPerson);
 }
 
-/** Name, post and unit of everyone active, oldest first (import's duplicate check). */
-export function activePeopleIdentities(
-  db: ReadableDB,
-): { id: string; fullName: string; position: string; unit: string }[] {
+/** Id, name, post and unit of someone in the directory, as a row without keys. */
+export type PersonIdentity = [id: string, fullName: string, position: string, unit: string];
+
+/**
+ * Everyone active, oldest first (import's duplicate check). Rows without keys: for 10,000
+ * people, reading them as objects took twice as long, on the thread that answers check-ins.
+ */
+export function activePeopleIdentities(db: ReadableDB): PersonIdentity[] {
   return stmt(
     db,
-    'SELECT id, full_name AS fullName, position, unit FROM people WHERE retired_at IS NULL ORDER BY created_at, id',
-  ).all() as { id: string; fullName: string; position: string; unit: string }[];
+    'SELECT id, full_name, position, unit FROM people WHERE retired_at IS NULL ORDER BY created_at, id',
+  )
+    .raw(true)
+    .all() as PersonIdentity[];
 }
