@@ -197,3 +197,58 @@ export async function generateBenchFiles(
   csv.set(body, 3);
   return { people, xlsx, csv };
 }
+
+// prettier-ignore
+const ONSETS = [
+  '', 'b', 'c', 'ch', 'd', 'đ', 'g', 'gi', 'h', 'k', 'kh', 'l', 'm',
+  'n', 'ng', 'nh', 'ph', 'qu', 'r', 's', 't', 'th', 'tr', 'v', 'x',
+];
+// prettier-ignore
+const RHYMES = [
+  'a', 'ai', 'am', 'an', 'ang', 'anh', 'ao', 'au', 'ay', 'ăm', 'ăn', 'ăng', 'âm', 'ân', 'âu', 'ây',
+  'e', 'em', 'en', 'eo', 'ê', 'ên', 'ênh', 'i', 'im', 'in', 'inh', 'iêu', 'o', 'oa', 'oan', 'ong',
+  'ô', 'ôi', 'ông', 'ơ', 'ơi', 'ơn', 'u', 'ui', 'un', 'ung', 'uy', 'ư', 'ưa', 'ương',
+];
+/** No mark, huyền, hỏi, ngã, sắc, nặng (combining), placed on the rhyme's first vowel. */
+const TONES = ['', '\u0300', '\u0309', '\u0303', '\u0301', '\u0323'];
+
+/**
+ * Text that reads like the long cells real lists grow (addresses, ID numbers, remarks): tone-
+ * marked syllables and numbers, random enough that a zip cannot shrink it to nothing, so a file
+ * near the import limit holds tens of thousands of rows rather than millions.
+ */
+function longCell(rnd: () => number, length: number): string {
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(rnd() * list.length)]!;
+  const words: string[] = [];
+  let size = 0;
+  while (size < length) {
+    const word =
+      rnd() < 0.12
+        ? String(Math.floor(rnd() * 100_000))
+        : (
+            pick(ONSETS) +
+            pick(RHYMES).replace(/^([^aăâeêioôơuưy]*[aăâeêioôơuưy])/, `$1${pick(TONES)}`)
+          ).normalize('NFC');
+    words.push(word);
+    size += word.length + 1;
+  }
+  return words.join(' ');
+}
+
+/**
+ * An XLSX roster as large as an import may be: `count` people, each with a `noteLength`-
+ * character note, in the same layout as the bench roster. For measuring check-in while the
+ * core's worker reads a file of that size.
+ */
+export async function generateLargeXlsx(
+  count: number,
+  noteLength: number,
+  seed = 20_260_102,
+): Promise<Uint8Array> {
+  const rnd = prng(seed);
+  const people = generateBenchRoster(count, seed).map((p) => ({
+    ...p,
+    note: longCell(rnd, noteLength),
+  }));
+  return writeXlsx('Danh sách', tableRows(people), { headerRow: 3 });
+}
