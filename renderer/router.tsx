@@ -1,6 +1,8 @@
 import { Navigate, createHashRouter } from 'react-router';
 import { AppLayout } from './components/AppLayout';
 import { NotFoundScreen } from './components/NotFoundScreen';
+import { ScreenNotices } from './errors/ScreenNotices';
+import { BackupsScreen } from './screens/backups/BackupsScreen';
 import { DirectoryScreen } from './screens/directory/DirectoryScreen';
 import { GroupsScreen } from './screens/groups/GroupsScreen';
 import { ImportScreen } from './screens/import/ImportScreen';
@@ -21,7 +23,12 @@ import { ProfileScreen } from './screens/profile/ProfileScreen';
 export const router = createHashRouter([
   {
     path: '/',
-    element: <AppLayout />,
+    element: (
+      <>
+        <ScreenNotices />
+        <AppLayout />
+      </>
+    ),
     children: [
       { index: true, element: <Navigate to="/meetings" replace /> },
       { path: 'meetings', element: <MeetingsListScreen /> },
@@ -42,6 +49,7 @@ export const router = createHashRouter([
       { path: 'directory/import', element: <ImportScreen /> },
       { path: 'directory/groups', element: <GroupsScreen /> },
       { path: 'profile', element: <ProfileScreen /> },
+      { path: 'backups', element: <BackupsScreen /> },
       { path: '*', element: <NotFoundScreen /> },
     ],
   },

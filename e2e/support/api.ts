@@ -5,7 +5,10 @@ import { TOKEN_HEADER, TOKEN_META_NAME, methodPath } from '../../shared/api/tran
  * Calls the running host's API from the test process, as the page does (POST /api/<method> with
  * the page's token): for setting up data a test is not about.
  */
-export async function hostApi(url: string) {
+/** A call to the host's API: resolves to the value, throws on an error envelope. */
+export type HostCall = <T = unknown>(method: string, input: unknown) => Promise<T>;
+
+export async function hostApi(url: string): Promise<HostCall> {
   const html = await (await fetch(url)).text();
   const token = new RegExp(`<meta name="${TOKEN_META_NAME}" content="([A-Za-z0-9_-]+)"`).exec(
     html,

@@ -18,3 +18,15 @@ export function chromiumPath(): string | undefined {
   }
   return undefined;
 }
+
+/**
+ * Flags for every Chromium these tests and benchmarks launch: no sandbox (containers run as
+ * root), no GPU, and none of the background traffic that would add requests or CPU of its own.
+ */
+export const CHROMIUM_ARGS: readonly string[] = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];

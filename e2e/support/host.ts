@@ -1,3 +1,4 @@
+import { test } from '@playwright/test';
 import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
@@ -65,4 +66,24 @@ function stopProcess(child: ChildProcess): Promise<void> {
 
 export function removeDataDir(dataDir: string): void {
   fs.rmSync(dataDir, { recursive: true, force: true });
+}
+
+/**
+ * One host for a whole spec file: started before its first test, stopped (and its data folder
+ * removed) after its last. Returns a getter, as the host exists only once the hook has run.
+ */
+export function hostForFile(): () => RunningHost {
+  let host: RunningHost | undefined;
+  test.beforeAll(async () => {
+    host = await startHost();
+  });
+  test.afterAll(async () => {
+    if (!host) return;
+    await host.stop();
+    removeDataDir(host.dataDir);
+  });
+  return () => {
+    if (!host) throw new Error('The host starts in beforeAll');
+    return host;
+  };
 }

@@ -33,7 +33,9 @@ export class Operator {
     await expect(page.getByRole('heading', { name: 'Thiết lập điểm cầu' })).toBeVisible();
     await page.getByLabel(label('Tên điểm cầu')).fill('Điểm cầu Tỉnh ủy Thanh Hóa');
     await this.chooseOption('Tỉnh, thành phố', 'thanh hoa', 'Thanh Hóa');
-    await page.getByLabel(label('Cơ quan chủ quản')).fill('Tỉnh ủy Thanh Hóa');
+    await this.chooseOption('Loại cơ quan', '', /^Cơ quan của Đảng/);
+    await page.getByLabel(label('Cơ quan cấp trên')).fill('Tỉnh ủy Thanh Hóa');
+    await page.getByLabel(label('Cơ quan ban hành văn bản')).fill('Văn phòng');
     await page.getByLabel(label('Người vận hành')).fill('Lê Thị Mai');
     await page.getByRole('button', { name: 'Lưu thông tin' }).click();
   }
@@ -77,18 +79,47 @@ export class Operator {
     for (const p of people) await call('people.create', p);
   }
 
+  // ---- Check-in (compact rows: name, post, status, one menu; statuses by key in the list) ----
+
   checkinRow(name: string): Locator {
     return this.page.locator('[data-testid^="checkin-row-"]', { hasText: name });
   }
 
+  checkinSearch(): Locator {
+    return this.page.getByTestId('checkin-search');
+  }
+
+  checkinList(): Locator {
+    return this.page.getByRole('listbox', { name: 'Đại biểu theo thứ tự lễ tân' });
+  }
+
+  /** The form asked under a row ("Vắng có lý do – Lê Văn A"). */
+  checkinForm(action: string, name: string): Locator {
+    return this.page.getByRole('form', { name: `${action} – ${name}`, exact: true });
+  }
+
+  /** Chooses an item of a row's one menu ("Thao tác – name"): a status, the history, the reset. */
+  async rowAction(name: string, item: string) {
+    await this.page.getByRole('button', { name: `Thao tác – ${name}`, exact: true }).click();
+    // Scoped to this row's menu: the previous one may still be fading out.
+    await this.page
+      .getByRole('menu', { name: `Thao tác – ${name}`, exact: true })
+      .getByRole('menuitem', { name: item, exact: true })
+      .click();
+  }
+
+  /** Fills the form under a row and records it. */
+  async fillCheckinForm(action: string, name: string, fill: Record<string, string>) {
+    const form = this.checkinForm(action, name);
+    for (const [field, value] of Object.entries(fill))
+      await form.getByLabel(label(field)).fill(value);
+    await form.getByRole('button', { name: 'Ghi nhận' }).click();
+    await expect(form).toBeHidden();
+  }
+
+  /** With the mouse: the row's menu, then the status (and its form when it needs a fact). */
   async mark(status: string, name: string, fill?: Record<string, string>) {
-    await this.page.getByRole('button', { name: `${status} – ${name}`, exact: true }).click();
-    if (fill) {
-      const dialog = this.page.getByRole('dialog');
-      for (const [field, value] of Object.entries(fill))
-        await dialog.getByLabel(label(field)).fill(value);
-      await dialog.getByRole('button', { name: 'Ghi nhận' }).click();
-      await expect(dialog).toBeHidden();
-    }
+    await this.rowAction(name, status);
+    if (fill) await this.fillCheckinForm(status, name, fill);
   }
 }

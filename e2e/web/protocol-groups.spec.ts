@@ -16,6 +16,8 @@ test.beforeAll(async () => {
   await call('profile.save', {
     pointName: 'Điểm cầu UBND tỉnh Nghệ An',
     provinceCode: 'nghe-an',
+    bodyKind: 'people_committee',
+    placeName: 'Nghệ An',
     operatorName: 'Trần Văn Bình',
   });
   await call('people.create', {

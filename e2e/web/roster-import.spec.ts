@@ -34,7 +34,9 @@ test.beforeAll(async () => {
   await call('profile.save', {
     pointName: 'Điểm cầu Tỉnh ủy Thanh Hóa',
     provinceCode: 'thanh-hoa',
+    bodyKind: 'party',
     parentBody: 'Tỉnh ủy Thanh Hóa',
+    placeName: 'Thanh Hóa',
     operatorName: 'Lê Thị Mai',
   });
   // Two of the file's people are already in the directory (same name and unit).

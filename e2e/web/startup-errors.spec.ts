@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { expect, test } from '@playwright/test';
+import { APPLICATION_ID } from '../../electron/core/db/fileHeader';
 import { removeDataDir, startHost } from '../support/host';
 
 /** When the data cannot be opened, the operator reads why, in Vietnamese, and nothing is touched. */
@@ -11,6 +12,8 @@ test('a database from a newer version is explained and left untouched', async ({
   const file = path.join(dataDir, 'diemcau.sqlite');
   const db = new Database(file);
   db.exec('CREATE TABLE future (x INTEGER)');
+  // A newer version of this app: its id, a schema this version does not know.
+  db.pragma(`application_id = ${APPLICATION_ID}`);
   db.pragma('user_version = 999');
   db.close();
   const before = fs.readFileSync(file);

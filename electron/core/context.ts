@@ -27,6 +27,9 @@ export interface WriteContext extends CoreEnv {
   /** ISO instant of this write (UTC), the same for every row it touches. */
   at: string;
   changed: <E extends EventName>(event: E, payload: EventPayload<E>) => void;
+  /** Work the core does once this write is committed (never if it rolls back). */
+  afterCommit: (effect: CoreEffect) => void;
 }
 
-export const nowIso = (ctx: Pick<CoreEnv, 'now'>): string => ctx.now().toISOString();
+/** What a write can ask of the core after its commit. */
+export type CoreEffect = 'backup.finalize';

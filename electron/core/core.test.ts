@@ -1,10 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { LATEST_VERSION } from './db/migrations';
 import { DB_FILE } from './db/open';
 import { PROFILE, invite, meeting, person } from './testing/fixtures';
-import { call, fixedClock, openTestCore, start, tmpDir } from './testing/harness';
+import { call, fail, fixedClock, openTestCore, start, tmpDir } from './testing/harness';
 
 describe('data folder', () => {
   it('keeps everything across close and reopen', () => {
@@ -61,5 +62,21 @@ describe('data folder', () => {
     });
     expect(core.dispatch('no.such.method', {})).toMatchObject({ ok: false });
     expect(fs.readFileSync(file).equals(before)).toBe(true);
+  });
+  it('keeps answering reads while another program holds the write lock, and says writes are busy', () => {
+    const h = start();
+    call(h, 'profile.save', PROFILE);
+    const other = new Database(path.join(h.dataDir, DB_FILE));
+    try {
+      other.exec('BEGIN IMMEDIATE');
+      expect(call(h, 'profile.get', {})).toMatchObject({ pointName: 'Điểm cầu Tỉnh ủy Thanh Hóa' });
+      expect(call(h, 'people.search', {}).total).toBe(0);
+      expect(fail(h, 'people.create', { fullName: 'Lê Văn Tám' }).code).toBe('DB_BUSY');
+      other.exec('ROLLBACK');
+    } finally {
+      other.close();
+    }
+    expect(call(h, 'people.search', {}).total).toBe(0);
+    expect(call(h, 'people.create', { fullName: 'Lê Văn Tám' }).fullName).toBe('Lê Văn Tám');
   });
 });

@@ -2,17 +2,26 @@ import { randomUUID } from 'node:crypto';
 import { EventEmitter } from 'node:events';
 import { AppError } from '../../shared/api/errors';
 import type { EventName, EventPayload } from '../../shared/api/methods';
-import type { CoreEnv, ReadContext } from './context';
+import type { BackupService } from './backup/service';
+import { createBackupService } from './backup/service';
+import type { CoreEffect, CoreEnv, ReadContext } from './context';
 import { readable } from './db/handles';
+import type { OpenedDatabase } from './db/open';
 import { openDatabase } from './db/open';
-import type { Dispatch, DispatchAsync } from './dispatch';
+import type { Dispatch, DispatchAsync, Dispatcher } from './dispatch';
 import { createDispatch, failedDispatch } from './dispatch';
-import type { JobServices } from './handlerTypes';
-import { createImportSessions } from './import/sessions';
+import type { Platform } from './handlerTypes';
 import { handlers } from './handlers';
+import { createImportSessions } from './import/sessions';
 import type { FileWorker, FileWorkerOptions } from './worker/fileWorker';
 import { createFileWorker } from './worker/fileWorker';
+import type { WritePath } from './write';
 import { createWritePath } from './write';
+import type { ClockReading } from './clock/clockWatch';
+import { clockJump, readClock } from './clock/clockWatch';
+import { lastHeartbeat, saveHeartbeat } from './db/queries/clock';
+import { meetingsSpeaking } from './db/queries/speeches';
+import { runSpeechCommand } from './domain/speaking';
 
 export interface CoreOptions {
   dataDir: string;
@@ -23,6 +32,15 @@ export interface CoreOptions {
   checkReads?: boolean;
   nativeBinding?: string;
   worker?: FileWorkerOptions;
+  /** What the desktop shell can do for the core (open a file with the system's viewer). */
+  platform?: Platform;
+  /** The daily backup while the core runs (off in unit tests, which control backups). */
+  dailyBackups?: boolean;
+  /**
+   * Where the core reads the wall clock against the machine's uptime, and whether it watches
+   * them on a timer (tests read a fake one and call `checkClock` themselves).
+   */
+  clock?: { read?: () => ClockReading; watch?: boolean };
   log?: (message: string, err?: unknown) => void;
 }
 
@@ -35,8 +53,23 @@ export interface Core {
   onEvent: (listener: (event: EventName, payload: unknown) => void) => () => void;
   /** The worker that does the core's file work (for the bench and tests). */
   files: FileWorker | null;
+  backups: BackupService | null;
+  /**
+   * Compares the clocks now: a change of the system time is applied to running speeches and
+   * announced. Answers the change in ms (0: none). The core also does this on a timer.
+   */
+  checkClock: () => number;
   close: () => Promise<void>;
 }
+
+/** How often the clocks are compared, and how often the comparison is kept in the file. */
+const CLOCK_CHECK_MS = 5_000;
+const HEARTBEAT_EVERY = 12;
+
+/** How often the core looks whether the daily backup is due. */
+const DAILY_CHECK_MS = 60 * 60 * 1000;
+/** The first look, a little after start so opening the app stays quick. */
+const FIRST_DAILY_CHECK_MS = 30 * 1000;
 
 /** Opens the point's data folder and wires the handler table; never throws. */
 export function openCore(options: CoreOptions): Core {
@@ -45,56 +78,151 @@ export function openCore(options: CoreOptions): Core {
     events.on('event', listener);
     return () => events.off('event', listener);
   };
-  let opened;
+  const now = options.now ?? (() => new Date());
+  const log = options.log ?? (() => {});
+  let opened: OpenedDatabase;
   try {
-    opened = openDatabase(options.dataDir, { nativeBinding: options.nativeBinding });
+    opened = openDatabase(options.dataDir, {
+      nativeBinding: options.nativeBinding,
+      log,
+      now,
+    });
   } catch (err) {
     const error =
       err instanceof AppError
         ? err
         : new AppError('INTERNAL', String(err), { dataDir: options.dataDir });
-    options.log?.(`Could not open ${options.dataDir}: ${error.code}`, err);
+    log(`Could not open ${options.dataDir}: ${error.code}`, err);
     return {
       ...failedDispatch(error),
       startupError: error,
       onEvent,
       files: null,
+      backups: null,
+      checkClock: () => 0,
       close: async () => {},
     };
   }
   const env: CoreEnv = {
     dataDir: options.dataDir,
-    now: options.now ?? (() => new Date()),
+    now,
     newId: randomUUID,
     transport: options.transport,
     version: options.version,
   };
   const emit = <E extends EventName>(event: E, payload: EventPayload<E>) =>
     events.emit('event', event, payload);
-  const read: ReadContext = { ...env, db: readable(opened.db) };
-  const write = createWritePath(opened.db, env, emit);
-  const files = createFileWorker({ log: options.log, ...options.worker });
+  const files = createFileWorker({ log, ...options.worker });
   const importSessions = createImportSessions(env.newId, () => env.now().getTime());
-  const job: JobServices = { ...read, write, files, importSessions };
-  const dispatcher = createDispatch(
-    handlers,
-    { read, write, job },
-    {
-      checkReads: options.checkReads ?? true,
-      onInternalError: (err, method) => options.log?.(`Internal error in ${method}`, err),
+  const backups = createBackupService({
+    dataDir: options.dataDir,
+    now,
+    nativeBinding: options.nativeBinding,
+    db: () => opened.db,
+    replace: (file) => {
+      opened.replace(file);
+      wire();
+      emit('data.replaced', {});
     },
-  );
-  const db = opened;
+  });
+  const onEffect = (effect: CoreEffect) => {
+    if (effect === 'backup.finalize') {
+      backups.take('finalize').catch((err: unknown) => log('The finalize backup failed', err));
+    }
+  };
+
+  // Everything that holds the connection, rebuilt when a restore replaces it.
+  let dispatcher: Dispatcher;
+  let writeNow!: WritePath;
+  const running = new Map<string, AbortController>();
+  function wire(): void {
+    const read: ReadContext = { ...env, db: readable(opened.db) };
+    const write = createWritePath(opened.db, env, emit, onEffect);
+    writeNow = write;
+    dispatcher = createDispatch(
+      handlers,
+      {
+        read,
+        write,
+        job: { ...read, write, files, importSessions, backups, platform: options.platform ?? {} },
+      },
+      {
+        checkReads: options.checkReads ?? true,
+        running,
+        onInternalError: (err, method) => log(`Internal error in ${method}`, err),
+      },
+    );
+  }
+  wire();
+
+  // The system clock, watched against the machine's uptime (see clock/clockWatch.ts).
+  const readClockNow = options.clock?.read ?? readClock;
+  let lastReading = readClockNow();
+  let checks = 0;
+  const applyJump = (deltaMs: number, reading: ClockReading) => {
+    log(
+      `The system clock was set by ${Math.round(deltaMs / 1000)} s; running timers keep their time`,
+    );
+    for (const meetingId of meetingsSpeaking(readable(opened.db))) {
+      try {
+        writeNow((tx) => runSpeechCommand(tx, meetingId, { kind: 'clockJump', deltaMs }));
+      } catch (err) {
+        log(`Could not correct the timers of meeting ${meetingId}`, err);
+      }
+    }
+    writeNow((tx) => saveHeartbeat(tx.db, reading));
+    emit('clock.changed', { deltaMs });
+  };
+  const checkClock = (): number => {
+    const reading = readClockNow();
+    const deltaMs = clockJump(lastReading, reading);
+    lastReading = reading;
+    if (deltaMs !== 0) applyJump(deltaMs, reading);
+    else if (++checks % HEARTBEAT_EVERY === 0) writeNow((tx) => saveHeartbeat(tx.db, reading));
+    return deltaMs;
+  };
+  // A change made while the app was closed (same boot of the machine) counts as well.
+  const previous = lastHeartbeat(readable(opened.db));
+  if (previous) {
+    const whileClosed = clockJump(previous, lastReading);
+    if (whileClosed !== 0) applyJump(whileClosed, lastReading);
+  }
+  writeNow((tx) => saveHeartbeat(tx.db, lastReading));
+
+  const timers: NodeJS.Timeout[] = [];
+  if (options.clock?.watch ?? true) {
+    const t = setInterval(() => {
+      try {
+        checkClock();
+      } catch (err) {
+        log('Checking the clock failed', err);
+      }
+    }, CLOCK_CHECK_MS);
+    t.unref();
+    timers.push(t);
+  }
+  if (options.dailyBackups ?? true) {
+    const daily = () => {
+      backups.dailyIfDue().catch((err: unknown) => log('The daily backup failed', err));
+    };
+    timers.push(setTimeout(daily, FIRST_DAILY_CHECK_MS), setInterval(daily, DAILY_CHECK_MS));
+    for (const t of timers) t.unref();
+  }
+
   return {
-    ...dispatcher,
+    dispatch: (method, input) => dispatcher.dispatch(method, input),
+    call: (method, input) => dispatcher.call(method, input),
     startupError: null,
     onEvent,
     files,
+    backups,
+    checkClock,
     // The database closes at once (a reopen right after must find the folder free); the
     // worker's thread ends in the background.
     close: () => {
+      for (const t of timers) clearTimeout(t);
       const stopped = files.close();
-      db.close();
+      opened.close();
       return stopped;
     },
   };

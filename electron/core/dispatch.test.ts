@@ -1,6 +1,10 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import type Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import type { EventName } from '../../shared/api/methods';
+import { createBackupService } from './backup/service';
 import type { CoreEnv, WriteContext } from './context';
 import { readable } from './db/handles';
 import { openMemoryDatabase } from './db/open';
@@ -29,9 +33,17 @@ function memoryCore(table: HandlerTable = handlers, checkReads = true) {
   const write = createWritePath(db, env, (event, payload) => events.push([event, payload]));
   const files = createFileWorker();
   const importSessions = createImportSessions(env.newId, () => 0);
+  const backups = createBackupService({
+    dataDir: fs.mkdtempSync(path.join(os.tmpdir(), 'diemcau-dispatch-')),
+    now: env.now,
+    db: () => db,
+    replace: () => {
+      throw new Error('not in these tests');
+    },
+  });
   const dispatcher = createDispatch(
     table,
-    { read, write, job: { ...read, write, files, importSessions } },
+    { read, write, job: { ...read, write, files, importSessions, backups, platform: {} } },
     { checkReads },
   );
   return { ...dispatcher, db, events, close: () => files.close() };

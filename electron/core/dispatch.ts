@@ -24,6 +24,8 @@ export interface DispatchOptions {
    * are always checked, inside their transaction, in every build.
    */
   checkReads?: boolean;
+  /** Jobs running now by `jobId`; the core keeps it across a restore's rewiring. */
+  running?: Map<string, AbortController>;
   onInternalError?: (err: unknown, method: string) => void;
 }
 
@@ -33,8 +35,9 @@ function asAppError(err: unknown, method: string): AppError {
   if (typeof code === 'string' && code.startsWith('SQLITE_CONSTRAINT')) {
     return new AppError('CONFLICT', `Constraint failed in ${method}`, { sqlite: code });
   }
-  if (code === 'SQLITE_BUSY')
-    return new AppError('DATA_DIR_LOCKED', 'Database is busy', { method });
+  // Another program holds the write lock longer than the busy timeout: say so, nothing was written.
+  if (code === 'SQLITE_BUSY' || code === 'SQLITE_BUSY_SNAPSHOT')
+    return new AppError('DB_BUSY', 'The database is held by another program', { method });
   return new AppError('INTERNAL', err instanceof Error ? err.message : String(err), { method });
 }
 
@@ -67,7 +70,7 @@ export function createDispatch(
   };
 
   // Jobs the renderer named (`jobId`), so that it can cancel them while they run.
-  const running = new Map<string, AbortController>();
+  const running = options.running ?? new Map<string, AbortController>();
   const cancelJob = (jobId: string): boolean => {
     const controller = running.get(jobId);
     controller?.abort();

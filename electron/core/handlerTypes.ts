@@ -5,15 +5,24 @@ import type {
   Methods,
 } from '../../shared/api/methods';
 import type { ReadContext, WriteContext } from './context';
+import type { BackupService } from './backup/service';
 import type { ImportSessions } from './import/sessions';
 import type { FileWorker } from './worker/fileWorker';
 import type { WritePath } from './write';
 
 /** What the core gives every job: reads, the file worker, the write path, open imports. */
+/** What only the desktop shell can do for the core (absent in the browser build). */
+export interface Platform {
+  /** Opens a file with the system's viewer; false when the system could not. */
+  openPath?: (file: string) => Promise<boolean>;
+}
+
 export interface JobServices extends ReadContext {
   write: WritePath;
   files: FileWorker;
   importSessions: ImportSessions;
+  backups: BackupService;
+  platform: Platform;
 }
 
 /**

@@ -2,6 +2,7 @@ import { schemaVersion } from './db/migrations';
 import type { HandlerTable } from './handlerTypes';
 import { defineHandlers } from './handlerTypes';
 import { attendanceHandlers } from './services/attendance';
+import { backupHandlers } from './services/backups';
 import { groupHandlers } from './services/groups';
 import { importHandlers } from './services/imports';
 import { inviteeHandlers } from './services/invitees';
@@ -9,6 +10,7 @@ import { jobHandlers } from './services/jobs';
 import { meetingHandlers } from './services/meetings';
 import { peopleHandlers } from './services/people';
 import { profileHandlers } from './services/profile';
+import { speechHandlers } from './services/speeches';
 
 const appHandlers = defineHandlers<'app.'>({
   'app.info': (_input, ctx) => ({
@@ -30,4 +32,6 @@ export const handlers: HandlerTable = {
   ...groupHandlers,
   ...importHandlers,
   ...jobHandlers,
+  ...backupHandlers,
+  ...speechHandlers,
 };

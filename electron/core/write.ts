@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { EventName, EventPayload } from '../../shared/api/methods';
-import type { CoreEnv, WriteContext } from './context';
+import type { CoreEffect, CoreEnv, WriteContext } from './context';
 import type { WritableDB } from './db/handles';
 
 export type Emit = <E extends EventName>(event: E, payload: EventPayload<E>) => void;
@@ -15,10 +15,16 @@ export type WritePath = <T>(fn: (tx: WriteContext) => T, check?: (value: T) => v
  * change events `fn` announced are sent only after the commit, each once. Every build runs this
  * same path, and nothing else in the core opens a transaction.
  */
-export function createWritePath(db: Database.Database, env: CoreEnv, emit: Emit): WritePath {
+export function createWritePath(
+  db: Database.Database,
+  env: CoreEnv,
+  emit: Emit,
+  onEffect: (effect: CoreEffect) => void = () => {},
+): WritePath {
   const transaction = db.transaction((body: () => unknown) => body());
   return <T>(fn: (tx: WriteContext) => T, check?: (value: T) => void): T => {
     const pending = new Map<string, [EventName, unknown]>();
+    const effects = new Set<CoreEffect>();
     const tx: WriteContext = {
       ...env,
       db: db as WritableDB,
@@ -26,6 +32,7 @@ export function createWritePath(db: Database.Database, env: CoreEnv, emit: Emit)
       changed: (event, payload) => {
         pending.set(`${event}\u0000${JSON.stringify(payload)}`, [event, payload]);
       },
+      afterCommit: (effect) => effects.add(effect),
     };
     const value = transaction.immediate(() => {
       const result = fn(tx);
@@ -35,6 +42,7 @@ export function createWritePath(db: Database.Database, env: CoreEnv, emit: Emit)
     for (const [event, payload] of pending.values()) {
       emit(event, payload as EventPayload<typeof event>);
     }
+    for (const effect of effects) onEffect(effect);
     return value;
   };
 }

@@ -63,7 +63,7 @@ beforeEach(async () => {
 
 afterEach(async () => {
   await closeHost(server);
-  core.close();
+  await core.close();
   fs.rmSync(dataDir, { recursive: true, force: true });
   fs.rmSync(staticDir, { recursive: true, force: true });
 });
@@ -161,5 +161,44 @@ describe('loopback host', () => {
 
   it('refuses the event stream without the token', async () => {
     expect((await request('/api/events?token=nope')).status).toBe(401);
+  });
+  it('answers every refusal with an error envelope the UI can read', async () => {
+    for (const res of [
+      await api('app.info', {}, { 'x-diemcau-token': 'wrong' }),
+      await api('app.info', {}, { 'content-type': 'text/plain' }),
+      await request('/api/app.info'),
+    ]) {
+      expect(JSON.parse(res.body)).toMatchObject({ ok: false, error: { code: 'TRANSPORT' } });
+    }
+  });
+
+  it('answers a method name with bad %-encoding with 400, not an internal error', async () => {
+    const res = await request('/api/people.%E0%A4%A', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-diemcau-token': TOKEN },
+      body: '{}',
+    });
+    expect(res.status).toBe(400);
+    expect(JSON.parse(res.body)).toMatchObject({ ok: false, error: { code: 'UNKNOWN_METHOD' } });
+  });
+
+  it('serialises a reply before sending it: one JSON cannot carry is a logged 500 envelope', async () => {
+    await closeHost(server);
+    const logged: string[] = [];
+    const unserialisable: Core = {
+      ...core,
+      call: async () => ({ ok: true, value: { count: 10n } }),
+    };
+    server = createHostServer({
+      core: unserialisable,
+      token: TOKEN,
+      staticDir,
+      log: (message) => logged.push(message),
+    });
+    await new Promise<void>((r) => server.listen(port, '127.0.0.1', () => r()));
+    const res = await api('app.info', {});
+    expect(res.status).toBe(500);
+    expect(JSON.parse(res.body)).toMatchObject({ ok: false, error: { code: 'INTERNAL' } });
+    expect(logged).toEqual(['Could not serialise a reply']);
   });
 });

@@ -1,15 +1,19 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { app, BrowserWindow, dialog, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, session } from 'electron';
 import { IPC_EVENT_CHANNEL } from '../../shared/api/transport';
 import { openCore } from '../core/core';
 import type { Core } from '../core/core';
+import { APP_ORIGIN } from './appOrigin';
+import { denyPermissions, guardWebContents } from './guards';
 import { registerIpc } from './ipc';
-import { APP_ORIGIN, registerSchemePrivileges, serveRenderer } from './protocol';
+import { registerSchemePrivileges, serveRenderer } from './protocol';
 
 /**
  * The thin Electron shell: windows, protocol, IPC wiring. Everything the app does lives in
- * electron/core, which runs (and is tested) in plain Node.
+ * electron/core, which runs (and is tested) in plain Node; the shell's own decisions (which
+ * sender, URL or file is allowed) live in small modules beside this one that import nothing
+ * from Electron at run time, and are tested with fake events (docs/security.md).
  */
 registerSchemePrivileges();
 // Native date fields and spellcheck follow the UI's language, Vietnamese first.
@@ -36,7 +40,11 @@ function createWindow(): BrowserWindow {
       sandbox: true,
       nodeIntegration: false,
       webSecurity: true,
+      webviewTag: false,
       spellcheck: false,
+      // A middle click on a link can ask for a new window (Electronegativity's AUXCLICK check);
+      // the open handler denies it anyway, and the app listens to no auxclick event.
+      disableBlinkFeatures: 'Auxclick',
     },
   });
   win.once('ready-to-show', () => win.show());
@@ -44,19 +52,7 @@ function createWindow(): BrowserWindow {
   return win;
 }
 
-function hardenContents(): void {
-  app.on('web-contents-created', (_event, contents) => {
-    contents.setWindowOpenHandler(({ url }) => {
-      // Only vetted external links leave the app, and they open in the system browser.
-      if (/^https:\/\//.test(url)) void shell.openExternal(url);
-      return { action: 'deny' };
-    });
-    contents.on('will-navigate', (event, url) => {
-      if (new URL(url).origin !== APP_ORIGIN) event.preventDefault();
-    });
-    contents.on('will-attach-webview', (event) => event.preventDefault());
-  });
-}
+const logRefusal = (message: string): void => console.warn(`[guard] ${message}`);
 
 /** The Electron-ABI copy of better-sqlite3 that scripts/native.mjs builds next to the bundles. */
 function electronSqliteBinding(): string | undefined {
@@ -79,11 +75,8 @@ app.on('second-instance', () => {
 
 app.whenReady().then(() => {
   if (!isPrimaryInstance) return;
-  session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) =>
-    callback(false),
-  );
-  session.defaultSession.setPermissionCheckHandler(() => false);
-  hardenContents();
+  denyPermissions(session.defaultSession);
+  app.on('web-contents-created', (_event, contents) => guardWebContents(contents, logRefusal));
   serveRenderer(path.join(__dirname, '..', 'renderer'));
 
   const dataDir = process.env.DIEMCAU_DATA_DIR ?? app.getPath('userData');
@@ -104,7 +97,7 @@ app.whenReady().then(() => {
       win.webContents.send(IPC_EVENT_CHANNEL, { event, payload });
     }
   });
-  registerIpc(core.call);
+  registerIpc(ipcMain, core.call);
   mainWindow = createWindow();
 
   app.on('activate', () => {
@@ -117,6 +110,6 @@ app.on('window-all-closed', () => {
 });
 
 app.on('will-quit', () => {
-  core?.close();
+  void core?.close();
   core = null;
 });

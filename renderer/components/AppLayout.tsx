@@ -1,4 +1,4 @@
-import { AppShell, Group, NavLink, Text, Title } from '@mantine/core';
+import { Alert, Anchor, AppShell, Group, NavLink, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation } from 'react-router';
 import { useSessionStore } from '../stores/sessionStore';
@@ -8,6 +8,7 @@ const NAV = [
   { to: '/meetings', key: 'nav.meetings' },
   { to: '/directory', key: 'nav.directory' },
   { to: '/profile', key: 'nav.profile' },
+  { to: '/backups', key: 'backups.navLabel' },
 ] as const;
 
 export const NAVBAR_WIDTH = 260;
@@ -17,6 +18,8 @@ export function AppLayout() {
   const { t } = useTranslation();
   const { pathname } = useLocation();
   const pointName = useSessionStore((s) => s.profile?.pointName ?? '');
+  // A point set up before the body kind was asked: documents need it, so say so everywhere.
+  const kindMissing = useSessionStore((s) => s.profile !== null && s.profile.bodyKind === null);
 
   return (
     <AppShell header={{ height: 56 }} navbar={{ width: NAVBAR_WIDTH, breakpoint: 0 }} padding="md">
@@ -51,6 +54,14 @@ export function AppLayout() {
         })}
       </AppShell.Navbar>
       <AppShell.Main>
+        {kindMissing && pathname !== '/profile' && (
+          <Alert color="yellow" mb="md" data-testid="body-kind-missing">
+            {t('profile.bodyKindMissing')}{' '}
+            <Anchor component={Link} to="/profile">
+              {t('nav.profile')}
+            </Anchor>
+          </Alert>
+        )}
         <Outlet />
       </AppShell.Main>
     </AppShell>

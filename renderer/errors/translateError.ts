@@ -1,4 +1,6 @@
 import { AppError } from '../../shared/api/errors';
+import type { ImportLimitName } from '../../shared/api/importLimits';
+import { IMPORT_LIMITS } from '../../shared/api/importLimits';
 import { i18n } from '../i18n/setup';
 import vi from '../i18n/vi.json';
 
@@ -17,6 +19,42 @@ function isUnsupportedKind(kind: unknown): kind is UnsupportedKind {
 }
 
 const count = (value: unknown): number => (typeof value === 'number' ? value : 0);
+
+function isImportLimit(limit: unknown): limit is ImportLimitName {
+  return typeof limit === 'string' && Object.prototype.hasOwnProperty.call(IMPORT_LIMITS, limit);
+}
+
+/** 20000 → "20.000" in Vietnamese, "20,000" in English. */
+const formatNumber = (n: number) => new Intl.NumberFormat(i18n.language).format(n);
+
+/**
+ * IMPORT_LIMIT names the limit and where reading stopped (see ImportLimitDetails): the sentence
+ * says which limit and its value, and the cell (row, column and sheet) or the zip part.
+ */
+function importLimitText(details: Record<string, unknown>): string | null {
+  const limit = details.limit;
+  if (!isImportLimit(limit)) return null;
+  const bytes = limit === 'partBytes' || limit === 'totalBytes';
+  const max = count(details.max);
+  const row = count(details.row);
+  const column = typeof details.column === 'string' ? details.column : '';
+  const sheet = typeof details.sheet === 'string' ? details.sheet : '';
+  const part = typeof details.part === 'string' ? details.part : '';
+  const where =
+    row > 0
+      ? i18n.t(sheet ? 'errorDetails.importLimit.whereInSheet' : 'errorDetails.importLimit.where', {
+          row: formatNumber(row),
+          column,
+          sheet,
+        })
+      : i18n.t('errorDetails.importLimit.inPart', { part });
+  return i18n.t(`errorDetails.importLimit.${limit}`, {
+    max: formatNumber(bytes ? Math.round(max / 1024 / 1024) : max),
+    people: formatNumber(IMPORT_LIMITS.rows),
+    where,
+    part,
+  });
+}
 
 /**
  * What the screen that made the call knows and the error does not: the core names a person
@@ -42,6 +80,8 @@ function detailText(err: AppError, context: ErrorContext): string | null {
       return isUnsupportedKind(details.kind)
         ? i18n.t(`errorDetails.unsupported.${details.kind}`)
         : null;
+    case 'IMPORT_LIMIT':
+      return importLimitText(details);
     case 'IMPORT_NO_HEADER':
       // Only when the operator forced a header row: the reader says which one it was.
       return typeof details.headerRow === 'number'

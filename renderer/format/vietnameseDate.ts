@@ -3,6 +3,8 @@
  * (YYYY-MM-DD, no time zone); recorded moments are UTC instants shown in local time.
  */
 
+import { localDate } from '../../shared/time/localDate';
+
 const pad2 = (n: number) => String(n).padStart(2, '0');
 
 function parseIsoDate(isoDate: string): { year: number; month: number; day: number } | null {
@@ -50,7 +52,7 @@ export function formatLongDate(isoDate: string, language: string): string {
 }
 
 /** "28/07/2023": the short Vietnamese form, for dense tables. */
-export function formatShortDate(d: Date): string {
+function formatShortDate(d: Date): string {
   return `${pad2(d.getDate())}/${pad2(d.getMonth() + 1)}/${d.getFullYear()}`;
 }
 
@@ -68,9 +70,12 @@ export function formatDateTime(instant: string): string {
   return `${pad2(d.getHours())}:${pad2(d.getMinutes())}:${pad2(d.getSeconds())} ${formatShortDate(d)}`;
 }
 
-/** Today's date on this machine as YYYY-MM-DD: the operator's "today", not UTC's. */
+/**
+ * @deprecated Use `localDate(new Date())` from shared/time/localDate.ts, the one rule the core
+ * uses too. Kept only as a pass-through for the import screen, which is being changed elsewhere.
+ */
 export function localIsoDate(now: Date = new Date()): string {
-  return `${now.getFullYear()}-${pad2(now.getMonth() + 1)}-${pad2(now.getDate())}`;
+  return localDate(now);
 }
 
 /** "HH:mm" of now, local time. */

@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { id, optionalText, requiredText } from './fields';
-import { PersonInput, ProtocolGroup } from './schemas';
+import { base64, id, optionalText, requiredText, verbatimText } from './fields';
+import { IMPORT_LIMITS } from './importLimits';
+import { MAX_REMARK, PersonInput, ProtocolGroup } from './schemas';
 import { MAX_IMPORT_BASE64 } from './transport';
 
 /**
@@ -48,6 +49,8 @@ export const ROSTER_ROLES = [
   'unit',
   'phone',
   'note',
+  /** A remark about this meeting ("Chủ trì", "Vắng - đi công tác"), kept on the invitee. */
+  'remark',
   'group',
   'rank',
   'sortName',
@@ -61,7 +64,7 @@ export const ImportOverrides = z
   .object({
     encoding: z.enum(ROSTER_ENCODINGS).optional(),
     delimiter: z.enum([',', ';', '\t']).optional(),
-    sheet: z.string().optional(),
+    sheet: verbatimText(255).optional(),
     headerRow: z.number().int().min(0).optional(),
     headerRows: z.union([z.literal(1), z.literal(2)]).optional(),
     mapping: ColumnMapping.optional(),
@@ -71,7 +74,7 @@ export type ImportOverrides = z.input<typeof ImportOverrides>;
 
 export const ImportFile = z.object({
   fileName: requiredText(255),
-  dataBase64: z.string().max(MAX_IMPORT_BASE64, 'file_too_large'),
+  dataBase64: base64(MAX_IMPORT_BASE64),
 });
 
 /** too_long: a cell longer than the directory accepts; the row cannot be imported as it is. */
@@ -90,6 +93,8 @@ export const ImportPreviewRow = z.object({
   unit: z.string(),
   phone: z.string(),
   note: z.string(),
+  /** For the meeting the rows are invited to; not stored in the directory. */
+  remark: z.string(),
   /** Sort-name override from a "Tên để sắp xếp" column (the directory's own export). */
   givenName: z.string(),
   /** Group and rank as read from the file's own columns, or suggested from the position. */
@@ -144,6 +149,7 @@ export type ImportAction = z.infer<typeof ImportAction>;
 
 export const ImportCommitRow = PersonInput.extend({
   line: z.number().int(),
+  remark: optionalText(MAX_REMARK),
   action: ImportAction,
   /** Required for 'update'; for 'skip' it names the directory entry to invite instead. */
   existingPersonId: id.nullable().default(null),
@@ -152,7 +158,9 @@ export type ImportCommitRow = z.input<typeof ImportCommitRow>;
 
 export const ImportCommit = z
   .object({
-    rows: z.array(ImportCommitRow).min(1, 'required').max(20000),
+    // The reader refuses a file with more people (IMPORT_LIMIT), so what the preview shows
+    // can always be committed.
+    rows: z.array(ImportCommitRow).min(1, 'required').max(IMPORT_LIMITS.rows),
     inviteToMeetingId: id.nullable().default(null),
     /** For the report: the file the rows came from. */
     fileName: optionalText(255),

@@ -1,15 +1,60 @@
 import { z } from 'zod';
+import { cleanLine, hasContent, textProblem } from '../text/clean';
 
 /**
  * Field builders shared by the contracts. Messages are i18n keys (under `validation.`),
  * so the UI can show the problem next to the field in the operator's language.
  */
-export const id = z.string().min(1, 'required').max(64);
+/** Record ids: UUIDs, the shipped groups' slugs ("grp-ubnd"), job names. Nothing else fits. */
+export const id = z
+  .string()
+  .min(1, 'required')
+  .max(64)
+  .regex(/^[A-Za-z0-9._:-]+$/, 'invalid_value');
 
-export const optionalText = (max = 200) => z.string().trim().max(max, 'too_long').default('');
+/** A file's bytes as base64, checked before anything decodes them. */
+export const base64 = (max: number) =>
+  z
+    .string()
+    .max(max, 'file_too_large')
+    .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'invalid_value');
 
-export const requiredText = (max = 200) =>
-  z.string().trim().min(1, 'required').max(max, 'too_long');
+/**
+ * Text as it enters: refused when it holds what cannot be stored (NUL, a lone surrogate), then
+ * cleaned once here (shared/text/clean.ts) so that no service ever sees an invisible character,
+ * a bidi override or an unnormalised name. Lengths are checked on the cleaned text.
+ */
+const cleanedText = (missing?: string) =>
+  z
+    .string(missing === undefined ? undefined : { message: missing })
+    .superRefine((s, ctx) => {
+      const problem = textProblem(s);
+      if (problem) ctx.addIssue({ code: 'custom', message: problem });
+    })
+    .transform(cleanLine);
+
+export const optionalText = (max = 200) =>
+  cleanedText().pipe(z.string().max(max, 'too_long')).default('');
+
+/**
+ * Must say something: empty, blank or invisible-only text is refused. `required` names what is
+ * missing when the field needs its own message ("reason_required").
+ */
+export const requiredText = (max = 200, required = 'required') =>
+  cleanedText(required).pipe(
+    z
+      .string()
+      .min(1, { message: required, abort: true })
+      .max(max, 'too_long')
+      .refine(hasContent, 'no_letters_or_digits'),
+  );
+
+/** Text kept exactly as given (a sheet name must match the workbook's), but never NUL or broken. */
+export const verbatimText = (max = 200) =>
+  z
+    .string()
+    .max(max, 'too_long')
+    .refine((s) => textProblem(s) === null, 'invalid_characters');
 
 export const isoDate = z
   .string()

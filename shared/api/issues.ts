@@ -15,6 +15,9 @@ const SCHEMA_KEYS = [
   'substitute_name_required',
   'substitute_position_required',
   'file_too_large',
+  'invalid_point_code',
+  'invalid_characters',
+  'no_letters_or_digits',
 ] as const;
 
 /**

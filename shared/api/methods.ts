@@ -1,5 +1,16 @@
 import { z } from 'zod';
-import { id, isoDate, requiredText } from './fields';
+import { BackupInfo } from './backupSchemas';
+import { base64, id, isoDate, optionalText, requiredText } from './fields';
+import {
+  Place,
+  SpeakingStats,
+  SpeechAction,
+  SpeechChange,
+  SpeechFieldsInput,
+  SpeechFieldsPatch,
+  SpeechList,
+} from './speakingSchemas';
+import { MAX_IMPORT_BASE64 } from './transport';
 import {
   AttendanceChange,
   AttendanceEvent,
@@ -9,6 +20,7 @@ import {
   MeetingInput,
   MeetingStatus,
   MeetingSummary,
+  MAX_REMARK,
   MeetingWhen,
   Person,
   PersonInput,
@@ -81,7 +93,7 @@ export const methods = {
   'groups.delete': write(byId, ok),
   'groups.presets': read(none, z.array(Preset)),
   /** Adds the preset's missing groups and rules and puts its groups first, in its order. */
-  'groups.applyPreset': write(z.object({ presetId: z.string() }).strict(), GroupsWithRules),
+  'groups.applyPreset': write(z.object({ presetId: id }).strict(), GroupsWithRules),
   'rules.list': read(none, z.array(PositionRule)),
   /** Replaces the whole rule list. */
   'rules.save': write(
@@ -93,7 +105,14 @@ export const methods = {
    * Reads a roster file and keeps it open in the core (`sessionId`), so later readings send
    * only the operator's choices. Nothing is written.
    */
-  'import.open': job(ImportFile.extend({ jobId }).strict(), ImportPreview),
+  'import.open': job(
+    ImportFile.extend({
+      /** The roster is a meeting's list: its "Ghi chú" column is about that meeting. */
+      forMeeting: z.boolean().default(false),
+      jobId,
+    }).strict(),
+    ImportPreview,
+  ),
   /** Reads the open file again with other choices (encoding, sheet, header row, columns). */
   'import.preview': job(
     z.object({ sessionId: id, overrides: ImportOverrides.default({}), jobId }).strict(),
@@ -112,13 +131,70 @@ export const methods = {
       .strict(),
     ExportedFile,
   ),
+  /** The speakers' log: who spoke and who is waiting, in order, with the core's clock. */
+  'speeches.list': read(z.object({ meetingId: id }).strict(), SpeechList),
+  'speeches.add': write(
+    z.object({ meetingId: id, fields: SpeechFieldsInput, place: Place.default('end') }).strict(),
+    SpeechChange,
+  ),
+  'speeches.edit': write(
+    z.object({ speechId: id, fields: SpeechFieldsPatch }).strict(),
+    SpeechChange,
+  ),
+  /** Only a speech that never started: what was said stays in the record. */
+  'speeches.remove': write(z.object({ speechId: id }).strict(), SpeechChange),
+  /** Puts a waiting speech right after `afterId` (null: first of those waiting). */
+  'speeches.move': write(z.object({ speechId: id, afterId: id.nullable() }).strict(), SpeechChange),
+  /**
+   * One step of the queue: send a request to the center, mark it called, not called or
+   * withdrawn, start a speech (or the next), pause, resume, end, add someone again.
+   */
+  'speeches.act': write(
+    z
+      .object({
+        meetingId: id,
+        action: SpeechAction,
+        speechId: id.optional(),
+        place: Place.default('end'),
+      })
+      .strict(),
+    SpeechChange,
+  ),
+  'speeches.stats': read(z.object({ meetingId: id }).strict(), SpeakingStats),
+  /** Keeps a written contribution (tham luận) in the data folder with the speech. */
+  'speeches.attach': job(
+    z
+      .object({ speechId: id, fileName: requiredText(255), dataBase64: base64(MAX_IMPORT_BASE64) })
+      .strict(),
+    SpeechChange,
+  ),
+  /** Opens the contribution with the system's viewer where the app can (the desktop). */
+  'speeches.openAttachment': job(
+    z.object({ speechId: id }).strict(),
+    z.object({ opened: z.boolean() }),
+  ),
+  /** The contribution's bytes, for the browser build to download. */
+  'speeches.attachment': job(z.object({ speechId: id }).strict(), ExportedFile),
+
+  /** Copies of the database kept in the data folder, newest first. */
+  'backups.list': job(none, z.array(BackupInfo)),
+  /** A copy now, at the operator's request (SQLite's online backup, checked). */
+  'backups.take': job(none, BackupInfo),
+  /**
+   * Puts a backup in place of the database. The current state is copied first (`safetyCopy`),
+   * so a restore can itself be undone.
+   */
+  'backups.restore': job(
+    z.object({ name: z.string().regex(/^diemcau-[0-9A-Za-z-]+$/, 'invalid_value') }).strict(),
+    z.object({ restored: BackupInfo, safetyCopy: BackupInfo }),
+  ),
   /** Stops a running job the caller named with `jobId`; false when none was running. */
   'jobs.cancel': job(z.object({ id }).strict(), z.object({ cancelled: z.boolean() })),
 
   'people.search': read(
     z
       .object({
-        query: z.string().max(200).default(''),
+        query: optionalText(200),
         groupId: id.nullable().default(null),
         includeRetired: z.boolean().default(false),
         limit: z.number().int().min(1).max(500).default(50),
@@ -170,6 +246,11 @@ export const methods = {
     Invitee,
   ),
   'invitees.remove': write(z.object({ inviteeId: id }).strict(), ok),
+  /** What is said of this invitee at this meeting ("Chủ trì"); empty clears it. */
+  'invitees.setRemark': write(
+    z.object({ inviteeId: id, remark: optionalText(MAX_REMARK) }).strict(),
+    Invitee,
+  ),
 
   'attendance.set': write(AttendanceChange, Invitee),
   'attendance.markRestAbsent': write(
@@ -188,9 +269,6 @@ export type MethodName = keyof Methods;
 export type MethodInput<M extends MethodName> = z.input<Methods[M]['input']>;
 export type MethodParsedInput<M extends MethodName> = z.output<Methods[M]['input']>;
 export type MethodOutput<M extends MethodName> = z.output<Methods[M]['output']>;
-export type MethodsOfKind<K extends MethodKind> = {
-  [M in MethodName]: Methods[M]['kind'] extends K ? M : never;
-}[MethodName];
 
 export function isMethodName(name: string): name is MethodName {
   return Object.prototype.hasOwnProperty.call(methods, name);
@@ -201,6 +279,14 @@ export const events = {
   'attendance.changed': z.object({ meetingId: id }),
   'meetings.changed': z.object({ meetingId: id.nullable() }),
   'directory.changed': z.object({}),
+  'speeches.changed': z.object({ meetingId: id }),
+  /**
+   * The system clock was set by `deltaMs` while the app ran: timers on screen take the core's
+   * clock again (speeches.list answers with it).
+   */
+  'clock.changed': z.object({ deltaMs: z.number() }),
+  /** A backup was restored: everything on screen is out of date. */
+  'data.replaced': z.object({}),
 } as const;
 export type Events = typeof events;
 export type EventName = keyof Events;

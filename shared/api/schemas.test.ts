@@ -151,6 +151,8 @@ describe('ProfileInput', () => {
   const base = {
     pointName: 'Điểm cầu Tỉnh ủy',
     provinceCode: 'thanh-hoa',
+    bodyKind: 'party',
+    placeName: 'Thanh Hóa',
     operatorName: 'Lê Văn C',
   };
 

@@ -25,13 +25,44 @@ export type ProtocolGroup = z.infer<typeof ProtocolGroup>;
 
 export const OTHER_PROVINCE = 'other';
 
+/**
+ * What kind of body the point belongs to; it decides the national heading every document
+ * carries (see shared/documents/heading.ts).
+ */
+export const BODY_KINDS = [
+  'party',
+  'people_council',
+  'people_committee',
+  'state_other',
+  'mass_org',
+  'other',
+] as const;
+export const BodyKind = z.enum(BODY_KINDS);
+export type BodyKind = z.infer<typeof BodyKind>;
+
+/** The code the center knows the point by: letters, digits, dot, dash, underscore. */
+export const pointCode = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .max(32, 'too_long')
+  .regex(/^(?:[A-Z0-9][A-Z0-9._-]{1,31})?$/, 'invalid_point_code')
+  .default('');
+
 export const ProfileInput = z
   .object({
     pointName: requiredText(200),
     provinceCode: requiredText(16),
     /** Free text when the province is "other" (a ministry's point, an overseas mission…). */
     provinceOther: optionalText(100),
+    bodyKind: BodyKind,
+    /** Top left, first line: the body above the issuer ("TỈNH ỦY THANH HÓA", "UBND TỈNH …"). */
     parentBody: optionalText(200),
+    /** Top left, second line, bold: the issuing body itself ("VĂN PHÒNG"). */
+    issuingBody: optionalText(200),
+    /** The place of the date line: "Thanh Hóa, ngày 28 tháng 7 năm 2023". */
+    placeName: requiredText(100),
+    pointCode,
     operatorName: requiredText(100),
   })
   .refine((p) => p.provinceCode !== OTHER_PROVINCE || p.provinceOther.length > 0, {
@@ -44,7 +75,12 @@ export const Profile = z.object({
   pointName: z.string(),
   provinceCode: z.string(),
   provinceOther: z.string(),
+  /** null for a point set up before the body kind was asked: the app asks for it. */
+  bodyKind: BodyKind.nullable(),
   parentBody: z.string(),
+  issuingBody: z.string(),
+  placeName: z.string(),
+  pointCode: z.string(),
   operatorName: z.string(),
   updatedAt: instant,
 });
@@ -105,6 +141,8 @@ export const CenterChair = z.object({
 export type CenterChair = z.infer<typeof CenterChair>;
 
 export const AgendaItemInput = z.object({
+  /** An existing item keeps its id (speeches refer to it); a new one has none. */
+  id: id.optional(),
   title: requiredText(300),
   presenter: optionalText(200),
   plannedStart: clockTime.nullable().default(null),
@@ -113,6 +151,14 @@ export const AgendaItemInput = z.object({
     .int('invalid_number')
     .min(0, 'invalid_number')
     .max(1440)
+    .nullable()
+    .default(null),
+  /** The time each speech under this item is given by default, in minutes. */
+  speechMinutes: z
+    .number()
+    .int('invalid_number')
+    .min(1, 'invalid_number')
+    .max(180, 'invalid_number')
     .nullable()
     .default(null),
 });
@@ -206,9 +252,13 @@ export const Invitee = z.object({
   reason: z.string(),
   substituteName: z.string(),
   substitutePosition: z.string(),
+  /** Said of this meeting, not of the person: "Chủ trì", "Vắng - đi công tác". */
+  remark: z.string(),
   updatedAt: instant,
 });
 export type Invitee = z.infer<typeof Invitee>;
+
+export const MAX_REMARK = 300;
 
 export const AttendanceChange = z.discriminatedUnion('status', [
   z.object({ inviteeId: id, status: z.literal('pending') }),
@@ -219,25 +269,13 @@ export const AttendanceChange = z.discriminatedUnion('status', [
   z.object({
     inviteeId: id,
     status: z.literal('absent_excused'),
-    reason: z
-      .string({ message: 'reason_required' })
-      .trim()
-      .min(1, 'reason_required')
-      .max(500, 'too_long'),
+    reason: requiredText(500, 'reason_required'),
   }),
   z.object({
     inviteeId: id,
     status: z.literal('substituted'),
-    substituteName: z
-      .string({ message: 'substitute_name_required' })
-      .trim()
-      .min(1, 'substitute_name_required')
-      .max(120, 'too_long'),
-    substitutePosition: z
-      .string({ message: 'substitute_position_required' })
-      .trim()
-      .min(1, 'substitute_position_required')
-      .max(200, 'too_long'),
+    substituteName: requiredText(120, 'substitute_name_required'),
+    substitutePosition: requiredText(200, 'substitute_position_required'),
   }),
 ]);
 export type AttendanceChange = z.input<typeof AttendanceChange>;

@@ -33,7 +33,7 @@ export const methodPath = (method: string): string => `${API_PREFIX}${encodeURIC
 
 // ---- Electron IPC -----------------------------------------------------------------------------
 
-export const IPC_CHANNEL_PREFIX = 'diemcau:';
+const IPC_CHANNEL_PREFIX = 'diemcau:';
 export const IPC_INVOKE_CHANNEL = `${IPC_CHANNEL_PREFIX}invoke`;
 export const IPC_EVENT_CHANNEL = `${IPC_CHANNEL_PREFIX}event`;
 

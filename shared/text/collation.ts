@@ -1,3 +1,4 @@
+import { toNfd } from './marks';
 import { memoize } from './memo';
 import { splitName } from './names';
 
@@ -70,7 +71,7 @@ function weigh(text: string): Weighted {
   let secondary = '';
   let tertiary = '';
   // Split into base letter + marks, keeping letter marks (ă â ê ô ơ ư) with the letter.
-  const clusters = text.normalize('NFD').match(/\P{M}\p{M}*/gu) ?? [];
+  const clusters = toNfd(text).match(/\P{M}\p{M}*/gu) ?? [];
   for (const cluster of clusters) {
     const toneMatch = cluster.match(TONE_RE);
     const tone = toneMatch ? toneMatch[0] : '';

@@ -4,11 +4,12 @@
  * operator can type without a Vietnamese keyboard and still find the person. The Icelandic
  * eth (Ð, ð), which legacy converters put in place of Đ, folds to d as well.
  */
+import { toNfd } from './marks';
+
 const COMBINING_MARKS = /[\u0300-\u036f]/g;
 
 export function foldText(input: string): string {
-  return input
-    .normalize('NFD')
+  return toNfd(input)
     .replace(COMBINING_MARKS, '')
     .replace(/[đĐðÐ]/g, 'd')
     .toLowerCase()

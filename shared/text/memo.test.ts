@@ -15,3 +15,22 @@ describe('memoize', () => {
     expect(calls).toBe(4);
   });
 });
+
+describe('memoize with long texts', () => {
+  it('computes a text longer than maxKeyLength every time instead of keeping it', () => {
+    let calls = 0;
+    const length = memoize(
+      (t) => {
+        calls++;
+        return String(t.length);
+      },
+      10,
+      8,
+    );
+    const long = 'x'.repeat(9);
+    expect([length(long), length(long)]).toEqual(['9', '9']);
+    expect(calls).toBe(2);
+    expect([length('short'), length('short')]).toEqual(['5', '5']);
+    expect(calls).toBe(3);
+  });
+});

@@ -6,6 +6,7 @@
  * ("Hoà", "Thuý"). They are the same name, but neither NFC nor the collator treats them as equal,
  * so every name is stored with one placement: the traditional one, which official texts use.
  */
+import { toNfc } from './marks';
 import { memoize } from './memo';
 
 const TONE_MARKS = new Set(['\u0300', '\u0309', '\u0303', '\u0301', '\u0323']);
@@ -79,6 +80,13 @@ function toneIndex(letters: Letter[]): number {
   return hasFinalConsonant ? cluster[1]! : cluster[0]!;
 }
 
+/**
+ * Longer than any Vietnamese syllable ("nghiêng" is 7 letters; 16 leaves room for marks that
+ * did not compose): such a word keeps its letters as they are, and stays out of the memo, whose
+ * entries would otherwise be as long as the longest cell read.
+ */
+const MAX_SYLLABLE_LENGTH = 16;
+
 function normaliseWordUncached(word: string): string {
   const split = splitLetters(word);
   if (!split || split.tones.length !== 1) return word.normalize('NFC');
@@ -93,13 +101,16 @@ function normaliseWordUncached(word: string): string {
 }
 
 /** Names repeat the same syllables: each distinct word is worked out once. */
-const normaliseWord = memoize(normaliseWordUncached);
+const normaliseSyllable = memoize(normaliseWordUncached);
+
+/** `word` comes from NFC text: a word too long to be a syllable is already in its final form. */
+const normaliseWord = (word: string) =>
+  word.length > MAX_SYLLABLE_LENGTH ? word : normaliseSyllable(word);
 
 /** NFC, one tone placement, trimmed, single spaces. Capitalisation is kept as given. */
 export function normaliseVietnamese(input: string): string {
   return (
-    input
-      .normalize('NFC')
+    toNfc(input)
       .replace(/\s+/g, ' ')
       .trim()
       // Legacy converters write the Icelandic eth for Đ; it is always meant as Đ.

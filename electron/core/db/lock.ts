@@ -1,87 +1,141 @@
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
+import Database from 'better-sqlite3';
 import { AppError } from '../../../shared/api/errors';
 
-const LOCK_NAME = 'diemcau.lock';
+export const LOCK_FILE = 'diemcau.lock';
+/** Who holds the lock, for the message another process shows; informational only. */
+export const HOLDER_FILE = 'diemcau.lock.holder.json';
+
+interface Holder {
+  pid: number;
+  host: string;
+  since: string;
+}
+
+/**
+ * One process per data folder: two cores writing one SQLite file would each keep their own idea
+ * of the meeting. The lock is an exclusive OS file lock, taken through SQLite on a small lock
+ * file (`locking_mode=EXCLUSIVE` + `BEGIN EXCLUSIVE`): fcntl on POSIX, LockFileEx on Windows,
+ * atomic, and released by the operating system when the process ends, however it ends. A lock
+ * can therefore never be stale, and a reused process id can never keep the folder shut. The
+ * lock file is never deleted: deleting a lock file while another process opens it lets two
+ * processes each lock a different file.
+ */
+export function acquireDataDirLock(dataDir: string, nativeBinding?: string): () => void {
+  const lockPath = path.join(dataDir, LOCK_FILE);
+  replaceLegacyLock(dataDir, lockPath);
+  let lock: Database.Database;
+  try {
+    lock = new Database(lockPath, { timeout: 0, nativeBinding });
+  } catch (err) {
+    throw lockFailure(dataDir, lockPath, err);
+  }
+  try {
+    lock.pragma('locking_mode = EXCLUSIVE');
+    // A write takes the exclusive lock, and exclusive locking mode keeps it until close; on a
+    // new, empty file there would be nothing to lock without it.
+    lock.exec('CREATE TABLE IF NOT EXISTS lock (held INTEGER)');
+    lock.exec('BEGIN EXCLUSIVE');
+  } catch (err) {
+    lock.close();
+    throw lockFailure(dataDir, lockPath, err);
+  }
+  const holder: Holder = { pid: process.pid, host: os.hostname(), since: new Date().toISOString() };
+  try {
+    fs.writeFileSync(path.join(dataDir, HOLDER_FILE), JSON.stringify(holder));
+  } catch {
+    // Only the message of a refused second process would lack the holder's details.
+  }
+  let released = false;
+  return () => {
+    if (released) return;
+    released = true;
+    lock.close();
+  };
+}
+
+function readHolder(dataDir: string): Partial<Holder> {
+  try {
+    return JSON.parse(fs.readFileSync(path.join(dataDir, HOLDER_FILE), 'utf8')) as Holder;
+  } catch {
+    return {};
+  }
+}
+
+/** Each way of failing says what it is: held, not a lock at all, or a folder we cannot use. */
+function lockFailure(dataDir: string, lockPath: string, err: unknown): AppError {
+  const code = (err as { code?: string }).code ?? '';
+  if (code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED') {
+    const holder = readHolder(dataDir);
+    const here = holder.pid === process.pid && holder.host === os.hostname();
+    return new AppError(
+      'DATA_DIR_LOCKED',
+      here
+        ? 'Data folder is already open in this process'
+        : `Data folder is in use by process ${holder.pid ?? '?'} on ${holder.host ?? '?'}`,
+      { dataDir, lockPath, pid: holder.pid, host: holder.host, since: holder.since },
+    );
+  }
+  if (isDirectory(lockPath) || code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT') {
+    return new AppError('DATA_DIR_LOCK_INVALID', `${lockPath} is not a lock file`, {
+      dataDir,
+      lockPath,
+      cause: code || String(err),
+    });
+  }
+  return unwritable(dataDir, err);
+}
+
+const isDirectory = (p: string) => {
+  try {
+    return fs.statSync(p).isDirectory();
+  } catch {
+    return false;
+  }
+};
 
 function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;
   } catch {
-    // ESRCH: gone. EPERM: the pid exists but belongs to another user; the data folder is this
-    // user's, so that is a pid reused after a crash, not a copy of the app: the lock is stale.
     return false;
   }
 }
 
 /**
- * Lock files this process holds. The pid in the file cannot tell a second open in this same
- * process from a stale lock left by an earlier process that had the same pid (pids are reused,
- * e.g. in containers), so the process remembers which locks are its own.
+ * Versions before 0.2 wrote the owning pid as JSON in the lock file. Such a file is replaced,
+ * unless its process is still running (an older copy of the app has the folder open).
  */
-const held = new Set<string>();
-
-function canonical(dataDir: string): string {
+function replaceLegacyLock(dataDir: string, lockPath: string): void {
+  let text: string;
   try {
-    return fs.realpathSync(dataDir);
+    const fd = fs.openSync(lockPath, 'r');
+    const head = Buffer.alloc(16);
+    fs.readSync(fd, head, 0, 16, 0);
+    fs.closeSync(fd);
+    if (head.toString('latin1').startsWith('SQLite format 3')) return;
+    text = fs.readFileSync(lockPath, 'utf8');
   } catch {
-    return path.resolve(dataDir);
+    return; // missing (fine) or unreadable (the SQLite open reports it)
   }
-}
-
-/**
- * One process per data folder: two cores writing one SQLite file would each keep their own
- * idea of the meeting. A lock left by a process that died is taken over.
- */
-export function acquireDataDirLock(dataDir: string): () => void {
-  const lockPath = path.join(canonical(dataDir), LOCK_NAME);
-  if (held.has(lockPath)) {
-    throw new AppError('DATA_DIR_LOCKED', 'Data folder is already open in this process', {
+  if (!text.trimStart().startsWith('{') && text.length > 0) return; // not ours: refused below
+  let pid: number | undefined;
+  try {
+    pid = (JSON.parse(text) as { pid?: number }).pid;
+  } catch {
+    pid = undefined;
+  }
+  if (typeof pid === 'number' && pid !== process.pid && isAlive(pid)) {
+    throw new AppError('DATA_DIR_LOCKED', `Data folder is in use by process ${pid}`, {
       dataDir,
-      pid: process.pid,
       lockPath,
+      pid,
     });
   }
-  const mine = JSON.stringify({ pid: process.pid, since: new Date().toISOString() });
-  for (let attempt = 0; attempt < 2; attempt++) {
-    try {
-      fs.writeFileSync(lockPath, mine, { flag: 'wx' });
-      held.add(lockPath);
-      let released = false;
-      return () => {
-        if (released) return;
-        released = true;
-        held.delete(lockPath);
-        try {
-          if (fs.readFileSync(lockPath, 'utf8') === mine) fs.unlinkSync(lockPath);
-        } catch {
-          // already gone: nothing to release
-        }
-      };
-    } catch (err) {
-      const code = (err as NodeJS.ErrnoException).code;
-      if (code !== 'EEXIST') throw unwritable(dataDir, err);
-      let holder: { pid?: number } = {};
-      try {
-        holder = JSON.parse(fs.readFileSync(lockPath, 'utf8')) as { pid?: number };
-      } catch {
-        // unreadable lock: treat as stale
-      }
-      if (typeof holder.pid === 'number' && holder.pid !== process.pid && isAlive(holder.pid)) {
-        throw new AppError('DATA_DIR_LOCKED', `Data folder is in use by process ${holder.pid}`, {
-          dataDir,
-          pid: holder.pid,
-          lockPath,
-        });
-      }
-      fs.rmSync(lockPath, { force: true });
-    }
-  }
-  throw new AppError('DATA_DIR_LOCKED', 'Could not take the data folder lock', {
-    dataDir,
-    lockPath,
-  });
+  fs.rmSync(lockPath, { force: true });
 }
 
 export function unwritable(dataDir: string, err: unknown): AppError {

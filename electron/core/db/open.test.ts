@@ -1,4 +1,5 @@
-import { spawnSync } from 'node:child_process';
+import type { ChildProcessWithoutNullStreams } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -7,11 +8,12 @@ import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { AppErrorData } from '../../../shared/api/errors';
 import { AppError } from '../../../shared/api/errors';
+import { APPLICATION_ID } from './fileHeader';
+import { HOLDER_FILE, LOCK_FILE } from './lock';
 import { LATEST_VERSION } from './migrations';
+import { writeVersion4File } from './migrations/testing';
 import type { OpenedDatabase } from './open';
 import { DB_FILE, openDatabase, openMemoryDatabase } from './open';
-
-const LOCK_FILE = 'diemcau.lock';
 
 const tmpDirs: string[] = [];
 const opened: OpenedDatabase[] = [];
@@ -101,11 +103,13 @@ describe('openDatabase', () => {
     const dataDir = tmpDir();
     const file = path.join(dataDir, DB_FILE);
     const newer = new Database(file);
+    // A newer version's file, in WAL mode as the app keeps it.
+    newer.pragma('journal_mode = WAL');
     newer.exec("CREATE TABLE future (x TEXT); INSERT INTO future VALUES ('kept');");
+    newer.pragma(`application_id = ${APPLICATION_ID}`);
     newer.pragma('user_version = 999');
     newer.close();
     const before = sha256(file);
-    const filesBefore = fs.readdirSync(dataDir).sort();
 
     const error = refusal(dataDir);
 
@@ -114,9 +118,45 @@ describe('openDatabase', () => {
       details: { found: 999, supported: LATEST_VERSION },
     });
     expect(sha256(file)).toBe(before);
+    // Not even the -wal and -shm files SQLite makes beside a WAL database were created.
     expect(fs.existsSync(`${file}-wal`)).toBe(false);
     expect(fs.existsSync(`${file}-shm`)).toBe(false);
-    expect(fs.readdirSync(dataDir).sort()).toEqual(filesBefore); // lock released, nothing added
+  });
+
+  it('refuses another program’s SQLite file with DB_FOREIGN and leaves it untouched', () => {
+    for (const make of [
+      (db: Database.Database) =>
+        db.exec('CREATE TABLE people (name TEXT); INSERT INTO people VALUES (1)'),
+      (db: Database.Database) => {
+        db.exec('CREATE TABLE notes (x)');
+        db.pragma('application_id = 1234');
+      },
+      (db: Database.Database) => {
+        db.exec('CREATE TABLE orders (x)');
+        db.pragma('user_version = 3');
+      },
+    ]) {
+      const dataDir = tmpDir();
+      const file = path.join(dataDir, DB_FILE);
+      const other = new Database(file);
+      other.pragma('journal_mode = WAL');
+      make(other);
+      other.close();
+      const before = sha256(file);
+      expect(refusal(dataDir).code).toBe('DB_FOREIGN');
+      expect(sha256(file)).toBe(before);
+      expect(fs.existsSync(`${file}-wal`)).toBe(false);
+      expect(fs.existsSync(`${file}-shm`)).toBe(false);
+    }
+  });
+
+  it('recognises its own database from before the application id, and marks it', () => {
+    const dataDir = tmpDir();
+    writeVersion4File(path.join(dataDir, DB_FILE));
+    const { db } = open(dataDir);
+    expect(db.pragma('application_id', { simple: true })).toBe(APPLICATION_ID);
+    expect(db.pragma('user_version', { simple: true })).toBe(LATEST_VERSION);
+    expect(db.prepare('SELECT full_name FROM people').get()).toEqual({ full_name: 'Lê Văn Tám' });
   });
 
   it('refuses a file that is not a database with DB_CORRUPT and leaves it untouched', () => {
@@ -130,7 +170,23 @@ describe('openDatabase', () => {
     expect(error.code).toBe('DB_CORRUPT');
     expect(sha256(file)).toBe(before);
     expect(fs.existsSync(`${file}-wal`)).toBe(false);
-    expect(fs.readdirSync(dataDir)).toEqual([DB_FILE]);
+    expect(fs.readdirSync(dataDir).filter((f) => f.startsWith(DB_FILE))).toEqual([DB_FILE]);
+  });
+
+  it('says so when the database path is a folder', () => {
+    const dataDir = tmpDir();
+    fs.mkdirSync(path.join(dataDir, DB_FILE));
+    expect(refusal(dataDir).code).toBe('DB_NOT_A_FILE');
+  });
+
+  it('sets up an empty (0-byte) file as a new database and says so in the log', () => {
+    const dataDir = tmpDir();
+    fs.writeFileSync(path.join(dataDir, DB_FILE), '');
+    const messages: string[] = [];
+    const o = openDatabase(dataDir, { log: (m) => messages.push(m) });
+    opened.push(o);
+    expect(o.db.pragma('user_version', { simple: true })).toBe(LATEST_VERSION);
+    expect(messages.join('\n')).toMatch(/empty file \(0 bytes\)/);
   });
 
   it('gives DATA_DIR_UNWRITABLE for a folder that cannot be created', () => {
@@ -140,6 +196,29 @@ describe('openDatabase', () => {
     expect(error.code).toBe('DATA_DIR_UNWRITABLE');
   });
 });
+
+/** A separate Node process holding the data folder's lock, as a second copy of the app would. */
+function holdLockInChild(dataDir: string): ChildProcessWithoutNullStreams {
+  const script = `
+    const { acquireDataDirLock } = require(${JSON.stringify(path.join(__dirname, 'lock.ts'))});
+    acquireDataDirLock(${JSON.stringify(dataDir)});
+    process.stdout.write('locked\\n');
+    setInterval(() => {}, 1000);
+  `;
+  return spawn(process.execPath, ['--require', require.resolve('tsx/cjs'), '-e', script]);
+}
+
+async function whenLocked(child: ChildProcessWithoutNullStreams): Promise<void> {
+  await new Promise<void>((resolve, reject) => {
+    let out = '';
+    child.stdout.on('data', (c: Buffer) => {
+      out += c.toString();
+      if (out.includes('locked')) resolve();
+    });
+    child.stderr.on('data', (c: Buffer) => (out += c.toString()));
+    child.on('exit', (code) => reject(new Error(`child exited ${code}: ${out}`)));
+  });
+}
 
 describe('data folder lock', () => {
   it('refuses a second open of the same folder in the same process with DATA_DIR_LOCKED', () => {
@@ -152,41 +231,69 @@ describe('data folder lock', () => {
     expect(first.db.prepare('SELECT count(*) AS n FROM protocol_groups').get()).toMatchObject({
       n: expect.any(Number),
     });
-    expect(fs.existsSync(path.join(dataDir, LOCK_FILE))).toBe(true);
   });
 
-  it('refuses a folder locked by another live process', () => {
+  it('refuses a folder another process holds, names it, and opens once that process is killed', async () => {
     const dataDir = tmpDir();
-    const other = process.ppid; // alive for as long as this test runs
-    fs.writeFileSync(
-      path.join(dataDir, LOCK_FILE),
-      JSON.stringify({ pid: other, since: '2025-03-10T00:00:00.000Z' }),
-    );
-    expect(refusal(dataDir)).toMatchObject({ code: 'DATA_DIR_LOCKED', details: { pid: other } });
-    expect(fs.existsSync(path.join(dataDir, DB_FILE))).toBe(false);
+    const child = holdLockInChild(dataDir);
+    try {
+      await whenLocked(child);
+      expect(refusal(dataDir)).toMatchObject({
+        code: 'DATA_DIR_LOCKED',
+        details: { pid: child.pid, host: os.hostname() },
+      });
+      expect(fs.existsSync(path.join(dataDir, DB_FILE))).toBe(false);
+    } finally {
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      child.kill('SIGKILL');
+      await exited;
+    }
+    // The operating system released the lock with the process: nothing is stale.
+    expect(() => open(dataDir)).not.toThrow();
   });
 
-  it('takes over a lock left by a process that died', () => {
+  it('is not fooled by a live process id: only the OS lock counts', () => {
+    const dataDir = tmpDir();
+    fs.writeFileSync(
+      path.join(dataDir, HOLDER_FILE),
+      JSON.stringify({ pid: process.ppid, host: os.hostname(), since: '2025-03-10T00:00:00Z' }),
+    );
+    expect(() => open(dataDir)).not.toThrow();
+  });
+
+  it('replaces the lock file of an earlier version whose process is gone', () => {
     const dataDir = tmpDir();
     const lockFile = path.join(dataDir, LOCK_FILE);
     fs.writeFileSync(lockFile, JSON.stringify({ pid: deadPid(), since: '2025-03-10T00:00:00Z' }));
     open(dataDir);
-    expect(JSON.parse(fs.readFileSync(lockFile, 'utf8'))).toMatchObject({ pid: process.pid });
+    expect(fs.readFileSync(lockFile).subarray(0, 15).toString()).toBe('SQLite format 3');
   });
 
-  it('takes over an unreadable lock file', () => {
+  it('respects the lock file of an earlier version still running', () => {
+    const dataDir = tmpDir();
+    fs.writeFileSync(
+      path.join(dataDir, LOCK_FILE),
+      JSON.stringify({ pid: process.ppid, since: '2025-03-10T00:00:00.000Z' }),
+    );
+    expect(refusal(dataDir)).toMatchObject({
+      code: 'DATA_DIR_LOCKED',
+      details: { pid: process.ppid },
+    });
+  });
+
+  it('takes over an unreadable lock file of an earlier version', () => {
     const dataDir = tmpDir();
     fs.writeFileSync(path.join(dataDir, LOCK_FILE), '{ garbage');
     expect(() => open(dataDir)).not.toThrow();
   });
 
-  it('takes over a lock with this process id that this process does not hold (reused pid)', () => {
-    const dataDir = tmpDir();
-    fs.writeFileSync(
-      path.join(dataDir, LOCK_FILE),
-      JSON.stringify({ pid: process.pid, since: '2020-01-01T00:00:00.000Z' }),
-    );
-    expect(() => open(dataDir)).not.toThrow();
+  it('says what is wrong when the lock file is a folder or another kind of file', () => {
+    const asFolder = tmpDir();
+    fs.mkdirSync(path.join(asFolder, LOCK_FILE));
+    expect(refusal(asFolder).code).toBe('DATA_DIR_LOCK_INVALID');
+    const asOther = tmpDir();
+    fs.writeFileSync(path.join(asOther, LOCK_FILE), 'PK\u0003\u0004 not a lock at all');
+    expect(refusal(asOther).code).toBe('DATA_DIR_LOCK_INVALID');
   });
 
   it('releases the lock on close, so the folder can be opened again', () => {
@@ -194,17 +301,15 @@ describe('data folder lock', () => {
     const first = open(dataDir);
     first.close();
     expect(first.db.open).toBe(false);
-    expect(fs.existsSync(path.join(dataDir, LOCK_FILE))).toBe(false);
     expect(() => open(dataDir)).not.toThrow();
   });
 
-  it('does not remove a lock it no longer holds when closed twice', () => {
+  it('does not release a lock it no longer holds when closed twice', () => {
     const dataDir = tmpDir();
     const first = open(dataDir);
     first.close();
     open(dataDir);
     first.close();
-    expect(fs.existsSync(path.join(dataDir, LOCK_FILE))).toBe(true);
     expect(refusal(dataDir).code).toBe('DATA_DIR_LOCKED');
   });
 });

@@ -4,6 +4,9 @@
  * quoted cells follow RFC 4180, as Excel writes them.
  */
 import Papa from 'papaparse';
+import type { ImportLimits } from '../../../shared/api/importLimits';
+import { IMPORT_LIMITS } from '../../../shared/api/importLimits';
+import { ReadBudget } from './limits';
 
 export const CSV_DELIMITERS = [',', ';', '\t'] as const;
 export type CsvDelimiter = (typeof CSV_DELIMITERS)[number];
@@ -65,21 +68,51 @@ export function detectDelimiter(text: string): CsvDelimiter {
  * Parses delimited text into rows. Every record becomes a row (an empty line is an empty row, so
  * row i is record i + 1 — the row number Excel shows for the file); trailing empty records are
  * dropped. Cells are returned as written (no trimming).
+ *
+ * Each record is checked against `limits` as the parser hands it over, and the first one over
+ * a limit stops the parser (IMPORT_LIMIT): a file of a million rows is refused at row 21,001
+ * without the rest becoming arrays.
  */
 export function parseCsv(
   text: string,
   delimiter: CsvDelimiter = detectDelimiter(text),
+  limits: ImportLimits = IMPORT_LIMITS,
 ): string[][] {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  const result = Papa.parse<string[]>(body, {
+  const budget = new ReadBudget(limits);
+  const rows: string[][] = [];
+  let refused: unknown = null;
+  Papa.parse<string[]>(body, {
     delimiter,
     quoteChar: '"',
     escapeChar: '"',
     skipEmptyLines: false,
     header: false,
     dynamicTyping: false,
+    // Papa's fast mode (taken for text without quotes) splits the whole text into lines before
+    // the first step: a million-line file would be a million strings before the limit is seen.
+    fastMode: false,
+    step: (result, parser) => {
+      const record = result.data;
+      const row = rows.length + 1;
+      try {
+        // Fields are cheap strings within the grid the limits allow; empty ones past its last
+        // column (a record of a million commas) count against `cells`.
+        if (record.length > limits.columns) {
+          budget.element({ row, column: limits.columns + 1 }, record.length - limits.columns);
+        }
+        record.forEach((cell, c) => {
+          if (cell !== '') budget.text({ row, column: c + 1 }, cell.length);
+        });
+      } catch (err) {
+        refused = err;
+        parser.abort();
+        return;
+      }
+      rows.push(record.length === 1 && record[0] === '' ? [] : record);
+    },
   });
-  const rows = result.data.map((r) => (r.length === 1 && r[0] === '' ? [] : r));
+  if (refused) throw refused;
   while (rows.length > 0 && rows[rows.length - 1]!.length === 0) rows.pop();
   return rows;
 }

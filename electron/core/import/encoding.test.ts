@@ -135,3 +135,30 @@ describe('Vietnamese syllables', () => {
     expect(scoreVietnamese('Nguyễn Văn A, 12 Lê Lợi')).toEqual({ good: 4, bad: 0 });
   });
 });
+
+describe('legacy encodings on hostile bytes', () => {
+  /** The longest run of combining marks in a text. */
+  const longestMarkRun = (text: string) =>
+    Math.max(0, ...(text.match(/\p{M}+/gu) ?? []).map((run) => [...run].length));
+
+  // Both legacy encodings have bare tone marks as bytes; a file of nothing else decodes to one
+  // run of a million marks, which took ICU's normalisation hours (n²) before runs were cut.
+  it('decodes a Windows-1258 file of a million alternating tone marks, keeping 30', () => {
+    const bytes = new Uint8Array(2_000_001).fill(0xec);
+    bytes[0] = 0x61; // 'a', then acute (0xEC) and dot below (0xF2) by turns
+    for (let i = 2; i < bytes.length; i += 2) bytes[i] = 0xf2;
+    const text = decodeText(bytes, 'windows-1258');
+    expect(text.startsWith('ạ')).toBe(true);
+    expect(longestMarkRun(text)).toBeLessThanOrEqual(30);
+    expect(['windows-1258', 'tcvn3']).toContain(detectEncoding(bytes).encoding);
+  });
+
+  it('decodes a TCVN3 file of a million VN2 tone marks, keeping 30', () => {
+    const bytes = new Uint8Array(1_000_001).fill(0xb3); // VN2 acute
+    bytes[0] = 0x61;
+    for (let i = 2; i < bytes.length; i += 2) bytes[i] = 0xb4; // VN2 dot below
+    const text = decodeText(bytes, 'tcvn3');
+    expect(longestMarkRun(text)).toBeLessThanOrEqual(30);
+    expect(scoreVietnamese(text)).toEqual({ good: 0, bad: 1 });
+  });
+});

@@ -9,6 +9,7 @@
 import iconv from 'iconv-lite';
 import { ROSTER_ENCODINGS } from '../../../shared/api/directorySchemas';
 import { AppError } from '../../../shared/api/errors';
+import { toNfc, toNfd } from '../../../shared/text/marks';
 import { scoreVietnamese } from './syllable';
 import { decodeTcvn3, encodeTcvn3 } from './tcvn3';
 
@@ -131,22 +132,13 @@ export function decodeText(bytes: Uint8Array, encoding: RosterEncoding): string 
     }
     case 'windows-1258':
       // Tones come as combining marks after the letter: compose them.
-      return iconv
-        .decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length), 'windows1258')
-        .normalize('NFC');
+      return toNfc(
+        iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length), 'windows1258'),
+      );
     case 'tcvn3':
       return decodeTcvn3(bytes);
   }
 }
-
-/** Human name for the UI and reports. */
-export const ENCODING_LABELS: Record<RosterEncoding, string> = {
-  'utf-8': 'UTF-8',
-  'utf-8-bom': 'UTF-8 (BOM)',
-  'utf-16le': 'UTF-16LE (Unicode)',
-  'windows-1258': 'Windows-1258',
-  tcvn3: 'TCVN3 (ABC)',
-};
 
 const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/;
 const LETTER_MARKS = /[\u0302\u0306\u031b]/;
@@ -164,7 +156,7 @@ function windows1258Form(text: string): string {
     out += (base + letterMarks).normalize('NFC') + tones;
     base = letterMarks = tones = '';
   };
-  for (const ch of text.normalize('NFD')) {
+  for (const ch of toNfd(text)) {
     if (TONE_MARKS.test(ch)) tones += ch;
     else if (LETTER_MARKS.test(ch)) letterMarks += ch;
     else {

@@ -3,6 +3,7 @@
  * and importing again gives the same people: STT, Họ và tên, Chức vụ, Đơn vị, Số điện thoại,
  * Ghi chú, Nhóm, Thứ tự.
  */
+import { guardFormula } from '../../../shared/files/formulaGuard';
 import type { RosterRow } from './roster';
 import { writeXlsx } from './xlsx';
 
@@ -40,12 +41,12 @@ function exportCells(row: RosterExportRow, i: number): Array<string | number | n
 }
 
 /**
- * A cell Excel would run as a formula (=, @, + or - first: "=HYPERLINK(…)", "+84 912…") gets a
- * leading apostrophe; our reader removes it again (see FORMULA_GUARD in roster.ts).
+ * A cell Excel would run as a formula ("=HYPERLINK(…)", "+84 912…") gets a leading apostrophe;
+ * our reader removes it again (shared/files/formulaGuard.ts).
  */
 function csvField(value: string | number | null): string {
   const raw = value === null ? '' : String(value);
-  const text = typeof value === 'string' && /^[=@+-]/.test(raw) ? `'${raw}` : raw;
+  const text = typeof value === 'string' ? guardFormula(raw) : raw;
   return /[",\r\n]|^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

@@ -21,6 +21,17 @@ export type Role = (typeof ROLES)[number];
 /** Role → 0-based column index. */
 export type ColumnMapping = Partial<Record<Role, number>>;
 
+/** Family and middle names only ("Họ và tên đệm"), in the split layout with a "Tên" column. */
+const FAMILY_NAME_PHRASES = [
+  'ho',
+  'ho va ten dem',
+  'ho ten dem',
+  'ho dem',
+  'ho va dem',
+  'ho lot',
+  'ho va ten lot',
+];
+
 const PHRASES: Record<Exclude<Role, 'givenName'>, string[]> = {
   index: ['stt', 'tt', 'so tt', 'so thu tu'],
   fullName: [
@@ -30,15 +41,9 @@ const PHRASES: Record<Exclude<Role, 'givenName'>, string[]> = {
     'ho ten dai bieu',
     'ten dai bieu',
     'dai bieu',
-    'ho',
     'ten',
-    // The family-and-middle-name column of the split layout (see FAMILY_PHRASES).
-    'ho va ten dem',
-    'ho ten dem',
-    'ho dem',
-    'ho va dem',
-    'ho lot',
-    'ho va ten lot',
+    // The family-and-middle-name column of the split layout.
+    ...FAMILY_NAME_PHRASES,
   ],
   position: ['chuc vu', 'chuc danh', 'chuc vu chuc danh'],
   unit: [
@@ -63,6 +68,9 @@ const PHRASES: Record<Exclude<Role, 'givenName'>, string[]> = {
     'so di dong',
   ],
   note: ['ghi chu'],
+  // Longer than "ghi chu", so it wins for "Ghi chú hội nghị"; a bare "Ghi chú" is decided by
+  // the import (a meeting's roster puts it on the meeting, see services/imports.ts).
+  remark: ['ghi chu hoi nghi', 'ghi chu cho hoi nghi', 'ghi chu tai hoi nghi'],
   group: ['nhom'],
   rank: ['thu tu'],
   // The directory's own export: the operator's sort-name override ("Ngọc Anh").
@@ -70,15 +78,7 @@ const PHRASES: Record<Exclude<Role, 'givenName'>, string[]> = {
 };
 
 /** Phrases that name a column holding family and middle names only, when a "Tên" column follows. */
-const FAMILY_PHRASES = new Set([
-  'ho',
-  'ho va ten dem',
-  'ho ten dem',
-  'ho dem',
-  'ho va dem',
-  'ho lot',
-  'ho va ten lot',
-]);
+const FAMILY_PHRASES = new Set(FAMILY_NAME_PHRASES);
 /** Weak full-name phrases: used only when no other column names the full name. */
 const WEAK_NAME_PHRASES = new Set(['dai bieu', 'ho', 'ten', ...FAMILY_PHRASES]);
 

@@ -5,6 +5,7 @@
  * size limit it is seconds of work the core's thread must not spend while check-ins arrive.
  */
 import type { ImportPreviewRow, PositionRule } from '../../../shared/api/directorySchemas';
+import { MAX_REMARK } from '../../../shared/api/schemas';
 import { compileRules } from '../../../shared/protocol/positionRules';
 import { foldText } from '../../../shared/text/fold';
 import { normaliseVietnamese } from '../../../shared/text/tone';
@@ -56,7 +57,7 @@ function placeRow(
   return { groupId: null, rank: row.rank, groupSource: 'none' };
 }
 
-const LIMITS = { fullName: 120, position: 200, unit: 200, note: 500 } as const;
+const LIMITS = { fullName: 120, position: 200, unit: 200, note: 500, remark: MAX_REMARK } as const;
 const PHONE = /^[0-9+().\s-]{0,30}$/;
 
 /**
@@ -75,7 +76,8 @@ function fitToDirectory(r: RosterRow): RosterRow & { tooLong: boolean } {
     r.fullName.length > LIMITS.fullName ||
     r.position.length > LIMITS.position ||
     r.unit.length > LIMITS.unit ||
-    note.length > LIMITS.note;
+    note.length > LIMITS.note ||
+    r.remark.length > LIMITS.remark;
   return { ...r, phone, note, rank, tooLong };
 }
 
@@ -112,6 +114,7 @@ export function previewRows(
       unit: r.unit,
       phone: r.phone,
       note: r.note,
+      remark: r.remark,
       givenName: r.sortName ?? '',
       ...placeRow(r, groupsByName, suggest),
       problems,

@@ -39,6 +39,7 @@ const expected = (p: Person, line: number): RosterRow => ({
   unit: p.unit,
   phone: '',
   note: p.note,
+  remark: '',
   group: '',
   rank: null,
   problems: [],

@@ -13,7 +13,10 @@
  */
 import { z } from 'zod';
 import { AppError } from '../../../shared/api/errors';
+import type { ImportLimits } from '../../../shared/api/importLimits';
+import { IMPORT_LIMITS } from '../../../shared/api/importLimits';
 import { validationError } from '../../../shared/api/issues';
+import { unguardFormula } from '../../../shared/files/formulaGuard';
 import { normaliseVietnamese } from '../../../shared/text/tone';
 import type { CsvDelimiter } from './csv';
 import { CSV_DELIMITERS, detectDelimiter, parseCsv } from './csv';
@@ -21,6 +24,7 @@ import type { RosterEncoding } from './encoding';
 import { ROSTER_ENCODINGS, decodeText, detectEncoding } from './encoding';
 import type { ColumnMapping } from './header';
 import { ROLES, findHeader, headerColumns, mapHeaderCells, matchHeaderCell } from './header';
+import { importLimitError } from './limits';
 import type { RosterFileKind } from './sniff';
 import { sniffFile } from './sniff';
 import { restoreTcvn3Case, restoreTcvn3NameCase } from './tcvn3';
@@ -36,6 +40,8 @@ export interface RosterRow {
   unit: string;
   phone: string;
   note: string;
+  /** A remark about the meeting the roster is for ("remark" column). */
+  remark: string;
   /** Text of the "Nhóm" (protocol group) column. */
   group: string;
   /** "Thứ tự" (rank within the group) when it is a whole number. */
@@ -101,9 +107,6 @@ const isUppercase = (s: string) => hasLetter(s) && s === s.toUpperCase();
 const isArabicNumber = (s: string) => /^\d+\.?$/.test(s);
 /** Every role but the STT column holds data about the person. */
 const DATA_ROLES = ROLES.filter((r) => r !== 'index');
-
-/** The apostrophe our CSV export puts before a cell Excel would otherwise run as a formula. */
-const FORMULA_GUARD = /^'(?=[=@+-])/;
 
 const isTotalRow = (firstText: string) => TOTAL.test(firstText.toLowerCase());
 
@@ -231,6 +234,7 @@ export function extractRoster(
         unit: at(mapping.unit),
         phone: cleanPhone(at(mapping.phone)),
         note: at(mapping.note),
+        remark: at(mapping.remark),
         group: at(mapping.group),
         rank: parseRank(at(mapping.rank)),
         sortName: at(mapping.sortName) || undefined,
@@ -357,12 +361,14 @@ function tryFindHeader(rows: string[][]): Table {
  * Reads a roster file: sniff (size, emptiness, type) → decode (CSV) or open (XLSX) → find the
  * header and columns → extract people. `overrides` replaces any detected choice (the operator's
  * corrections on the confirmation screen) and is validated (VALIDATION on a bad value, such as an
- * unknown sheet). Errors: IMPORT_TOO_LARGE, IMPORT_EMPTY, IMPORT_UNSUPPORTED, IMPORT_NO_HEADER.
+ * unknown sheet). Errors: IMPORT_TOO_LARGE, IMPORT_EMPTY, IMPORT_UNSUPPORTED, IMPORT_NO_HEADER,
+ * and IMPORT_LIMIT as soon as the file goes past one of `limits` (tests lower them).
  */
 export async function readRoster(
   name: string,
   bytes: Uint8Array,
   overrides: RosterOverrides = {},
+  limits: ImportLimits = IMPORT_LIMITS,
 ): Promise<RosterReadResult> {
   const parsed = RosterOverrides.safeParse(overrides);
   if (!parsed.success) throw validationError(parsed.error, 'import options');
@@ -378,14 +384,14 @@ export async function readRoster(
     const used = o.encoding ?? detected.encoding;
     const text = decodeText(bytes, used);
     const delimiter = o.delimiter ?? detectDelimiter(text);
-    rows = parseCsv(text, delimiter).map((r) => r.map((c) => c.replace(FORMULA_GUARD, '')));
+    rows = parseCsv(text, delimiter, limits).map((r) => r.map(unguardFormula));
     tcvn3 = used === 'tcvn3';
     if (tcvn3) rows = rows.map((r) => r.map(restoreTcvn3Case));
     meta.encoding = { detected: detected.encoding, used, reason: detected.reason };
     meta.delimiter = delimiter;
     if (!hasAnyText(rows)) throw new AppError('IMPORT_EMPTY', `"${name}" has no cells`, { name });
   } else {
-    const sheets = await readXlsx(bytes);
+    const sheets = await readXlsx(bytes, limits);
     meta.sheets = sheets.map((s) => s.name);
     let chosen = sheets[0]!;
     if (o.sheet !== undefined) {
@@ -465,6 +471,16 @@ export async function readRoster(
   }
 
   const extracted = extractRoster(rows, headerRow, mapping, headerRows);
+  // The preview offers what the commit accepts: more people than one commit takes is refused
+  // here, at the first one too many, rather than shown and refused at the end.
+  const over = extracted.rows[limits.rows];
+  if (over) {
+    throw importLimitError('rows', limits, {
+      sheet: meta.sheet,
+      row: over.line,
+      column: mapping.fullName + 1,
+    });
+  }
   if (tcvn3) for (const r of extracted.rows) r.fullName = restoreTcvn3NameCase(r.fullName);
   return {
     kind,

@@ -10,6 +10,8 @@ export interface ImportSession {
   id: string;
   fileName: string;
   bytes: Uint8Array;
+  /** Read for a meeting: a bare "Ghi chú" column is a remark about that meeting. */
+  forMeeting: boolean;
   /** The choices of the last reading that succeeded (for the header-row fallback). */
   lastGood: ImportOverrides | null;
   lastUsed: number;
@@ -21,14 +23,14 @@ export interface SessionLimits {
   idleMs: number;
 }
 
-export const DEFAULT_SESSION_LIMITS: SessionLimits = {
+const DEFAULT_SESSION_LIMITS: SessionLimits = {
   maxSessions: 4,
   maxBytes: 64 * 1024 * 1024,
   idleMs: 30 * 60_000,
 };
 
 export interface ImportSessions {
-  open(fileName: string, bytes: Uint8Array): ImportSession;
+  open(fileName: string, bytes: Uint8Array, forMeeting: boolean): ImportSession;
   /** IMPORT_SESSION_EXPIRED when it was closed, evicted or left idle too long. */
   get(id: string): ImportSession;
   close(id: string): void;
@@ -48,7 +50,7 @@ export function createImportSessions(
   const totalBytes = () => [...sessions.values()].reduce((n, s) => n + s.bytes.length, 0);
 
   return {
-    open(fileName, bytes) {
+    open(fileName, bytes, forMeeting) {
       sweep();
       // Oldest first (Map keeps insertion order, and get() re-inserts on use).
       while (
@@ -61,6 +63,7 @@ export function createImportSessions(
         id: newId(),
         fileName,
         bytes,
+        forMeeting,
         lastGood: null,
         lastUsed: now(),
       };

@@ -4,6 +4,8 @@
  * onset consonant(s), a vowel group Vietnamese has, a final consonant, at most one tone, and only
  * sắc or nặng before a final c/ch/p/t. Wrongly decoded text ("NguyÔn", "V¨n", "Nguyờịn") fails.
  */
+import { toNfc, toNfd } from '../../../shared/text/marks';
+
 const TONES = new Set(['\u0300', '\u0309', '\u0303', '\u0301', '\u0323']);
 const STOP_TONES = new Set(['\u0301', '\u0323']); // sắc, nặng: the only tones before c ch p t
 const BREVE = '\u0306';
@@ -28,7 +30,7 @@ const STOPS = new Set(['c', 'ch', 'p', 't']);
 export function isVietnameseSyllable(word: string): boolean {
   const letters: string[] = [];
   let tone = '';
-  for (const ch of word.toLowerCase().normalize('NFD')) {
+  for (const ch of toNfd(word.toLowerCase())) {
     if (TONES.has(ch)) {
       if (tone || letters.length === 0) return false;
       tone = ch;
@@ -77,7 +79,7 @@ export function scoreVietnamese(text: string): { good: number; bad: number } {
   let good = 0;
   let bad = 0;
   const seen = new Map<string, boolean>(); // names and units repeat: check each word once
-  for (const word of text.normalize('NFC').split(WORD_SPLIT)) {
+  for (const word of toNfc(text).split(WORD_SPLIT)) {
     if (!/[\u0080-\uffff]/.test(word)) continue;
     let ok = seen.get(word);
     if (ok === undefined) seen.set(word, (ok = isVietnameseSyllable(word)));

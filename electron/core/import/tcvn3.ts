@@ -18,6 +18,7 @@
  * Vietkey). What iconv-lite cannot know, and this module adds, is those two policies and the case.
  */
 import iconv from 'iconv-lite';
+import { toNfc } from '../../../shared/text/marks';
 
 const CODEC = 'tcvn';
 
@@ -60,13 +61,11 @@ const AMBIGUOUS = new Set(TCVN3_LOWERCASE_LETTERS.filter(hasTone));
  * positions above 0x7F) become Unicode NFC. Toned vowels come out lowercase (see above).
  */
 export function decodeTcvn3(bytes: Uint8Array): string {
-  return (
-    iconv
-      .decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length), CODEC)
-      .replace(VN1_LETTER, (ch) => VN1_CONTROLS.get(ch)!)
-      // VN2 combining marks after a base letter compose here; everything else is already NFC.
-      .normalize('NFC')
-  );
+  const text = iconv
+    .decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length), CODEC)
+    .replace(VN1_LETTER, (ch) => VN1_CONTROLS.get(ch)!);
+  // VN2 combining marks after a base letter compose here; everything else is already NFC.
+  return toNfc(text);
 }
 
 /** The VN3 character that stands for `ch`, or undefined when VN3 cannot hold it. */
@@ -84,7 +83,7 @@ function vn3Char(ch: string): string | undefined {
  */
 export function encodeTcvn3(text: string): Uint8Array {
   // By code point ('u'), so that a character outside the BMP becomes one '?', not two.
-  const vn3 = text.normalize('NFC').replace(/[^\0-\x7f]/gu, (ch) => vn3Char(ch) ?? '?');
+  const vn3 = toNfc(text).replace(/[^\0-\x7f]/gu, (ch) => vn3Char(ch) ?? '?');
   // One UTF-16 unit per byte: every unit of `vn3` is ASCII or a VN3 character.
   const out = new Uint8Array(iconv.encode(vn3, CODEC));
   // C0 stays C0, as in decoding: iconv-lite writes '?' for the controls whose bytes VN1 gave to
@@ -98,7 +97,7 @@ export function encodeTcvn3(text: string): Uint8Array {
 
 /** True when VN3 can represent every character of the text (letters' case aside). */
 export function isTcvn3Encodable(text: string): boolean {
-  for (const ch of text.normalize('NFC')) if (vn3Char(ch) === undefined) return false;
+  for (const ch of toNfc(text)) if (vn3Char(ch) === undefined) return false;
   return true;
 }
 

@@ -7,12 +7,19 @@
  * spanning rows repeats it down its own column (a unit merged over the people who belong to it).
  * Cells in a TCVN3 font (".VnTime", ".VnArialH", …) hold legacy bytes as Latin-1 characters; they
  * are decoded, and uppercased for the capitals fonts (names ending in "H").
+ *
+ * Before exceljs opens a file, `scanXlsx` holds it to IMPORT_LIMITS (see xlsxScan.ts).
  */
 import ExcelJS from 'exceljs';
 import type { Cell, CellValue, Font, Worksheet } from 'exceljs';
 import { AppError } from '../../../shared/api/errors';
+import type { ImportLimits } from '../../../shared/api/importLimits';
+import { IMPORT_LIMITS } from '../../../shared/api/importLimits';
+import { importLimitError } from './limits';
 import { scoreVietnamese } from './syllable';
 import { decodeTcvn3, restoreTcvn3Case } from './tcvn3';
+import type { MergeRange } from './xlsxScan';
+import { scanXlsx } from './xlsxScan';
 
 export interface SheetRows {
   name: string;
@@ -88,41 +95,91 @@ export function cellValueText(value: CellValue, font?: Partial<Font>, stats?: Ce
   return '';
 }
 
-function sheetRows(ws: Worksheet): SheetRows {
+/**
+ * The rows of a sheet as text. Merged ranges come from the scan (exceljs is told to skip
+ * them, see readXlsx): the first cell's text is repeated down its own column, and the cells to
+ * its right are empty, whatever the file stored there.
+ */
+function sheetRows(ws: Worksheet, merges: readonly MergeRange[], limits: ImportLimits): SheetRows {
   const rows: string[][] = [];
   const stats: CellStats = { tcvn3Cells: 0 };
   const cellText = (cell: Cell) => cellValueText(cell.value, cell.font, stats);
   ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     const cells: string[] = [];
     row.eachCell({ includeEmpty: false }, (cell, col) => {
-      let text: string;
-      if (cell.isMerged && cell.master !== cell) {
-        // Below the master in its own column: repeat; to its right: leave empty.
-        text = cell.master.fullAddress.col === col ? cellText(cell.master) : '';
-      } else {
-        text = cellText(cell);
+      const text = cellText(cell);
+      if (text === '') return;
+      // The scan stopped any cell with text outside these bounds; a value exceljs makes up
+      // from no text (a boolean without its value) must not stretch the rows either.
+      if (rowNumber > limits.sheetRows || col > limits.columns) {
+        const place = { sheet: ws.name, row: rowNumber, column: col };
+        throw importLimitError(
+          rowNumber > limits.sheetRows ? 'sheetRows' : 'columns',
+          limits,
+          place,
+        );
       }
-      if (text !== '') cells[col - 1] = text;
+      cells[col - 1] = text;
     });
-    for (let c = 0; c < cells.length; c++) if (cells[c] === undefined) cells[c] = '';
-    while (rows.length < rowNumber - 1) rows.push([]);
-    rows[rowNumber - 1] = cells;
+    if (cells.length > 0) rows[rowNumber - 1] = cells;
   });
+  // Linear in the merged cells, which the scan bounds (exceljs checks each merge against every
+  // earlier one, quadratic in their number).
+  for (const m of merges) {
+    const master = rows[m.top - 1]?.[m.left - 1] ?? '';
+    for (let r = m.top; r <= m.bottom; r++) {
+      const cells = r === m.top ? rows[r - 1] : (rows[r - 1] ??= []);
+      if (!cells) continue;
+      for (let c = m.left; c <= m.right; c++) {
+        if (r === m.top && c === m.left) continue;
+        if (c === m.left && master !== '') cells[c - 1] = master;
+        else if (c - 1 < cells.length) cells[c - 1] = '';
+      }
+    }
+  }
+  for (let r = 0; r < rows.length; r++) {
+    const cells = (rows[r] ??= []);
+    while (cells.length > 0 && !cells[cells.length - 1]) cells.pop();
+    for (let c = 0; c < cells.length; c++) cells[c] ??= '';
+  }
   while (rows.length > 0 && rows[rows.length - 1]!.length === 0) rows.pop();
   return { name: ws.name, rows, tcvn3Cells: stats.tcvn3Cells, hidden: ws.state !== 'visible' };
 }
 
 /**
- * Reads every worksheet of an XLSX file. A file exceljs cannot open as a workbook (a zip of
- * something else, a damaged file) is IMPORT_UNSUPPORTED with `details.kind` 'zip'.
+ * What exceljs must not build: merged ranges (the reader fills them in itself, linearly) and
+ * data validations (exceljs stores one entry per cell of each range, and Excel writes ranges
+ * such as D2:D1048576).
  */
-export async function readXlsx(bytes: Uint8Array): Promise<SheetRows[]> {
+const IGNORED_NODES = ['mergeCells', 'dataValidations'];
+
+/**
+ * Reads every worksheet of an XLSX file, after `scanXlsx` has held it to `limits`
+ * (IMPORT_LIMIT). A file exceljs cannot open as a workbook (a zip of something else, a damaged
+ * file) is IMPORT_UNSUPPORTED with `details.kind` 'zip'.
+ */
+export async function readXlsx(
+  bytes: Uint8Array,
+  limits: ImportLimits = IMPORT_LIMITS,
+): Promise<SheetRows[]> {
+  const scan = await scanXlsx(bytes, limits);
   const wb = new ExcelJS.Workbook();
+  // Defined names are expanded cell by cell when the workbook is built (one name over
+  // A1:XFD1048576 is 17 billion entries) and the reader uses none: drop them once exceljs has
+  // read the print areas from them, before it builds the workbook.
+  const xlsx = wb.xlsx as unknown as {
+    reconcile(model: { definedNames?: unknown[] }, o: unknown): void;
+  };
+  const reconcile = xlsx.reconcile.bind(xlsx);
+  xlsx.reconcile = (model, options) => {
+    reconcile(model, options);
+    model.definedNames = [];
+  };
   try {
     // exceljs types its argument as its own `Buffer extends ArrayBuffer`; at run time it wants a
     // Node Buffer.
     const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
-    await wb.xlsx.load(buffer as unknown as ArrayBuffer);
+    await wb.xlsx.load(buffer as unknown as ArrayBuffer, { ignoreNodes: IGNORED_NODES });
   } catch (e) {
     throw new AppError(
       'IMPORT_UNSUPPORTED',
@@ -136,7 +193,7 @@ export async function readXlsx(bytes: Uint8Array): Promise<SheetRows[]> {
   if (wb.worksheets.length === 0) {
     throw new AppError('IMPORT_UNSUPPORTED', 'The workbook has no worksheets', { kind: 'zip' });
   }
-  return wb.worksheets.map(sheetRows);
+  return wb.worksheets.map((ws) => sheetRows(ws, scan.merges.get(ws.name) ?? [], limits));
 }
 
 export interface WriteXlsxOptions {

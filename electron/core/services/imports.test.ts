@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { readRoster, writeXlsx } from '../import';
+import { readRoster } from '../import/roster';
+import { writeXlsx } from '../import/xlsx';
 import { encodeText } from '../import/encoding';
 import { MINUTE, callAsync, failAsync, start } from '../testing/harness';
 
@@ -315,8 +316,10 @@ describe('roster import', () => {
 
   it('cancels a reading the operator stops, and answers other calls meanwhile', async () => {
     const h = start();
+    // Within every import limit, yet a couple of seconds of work: long Vietnamese positions.
+    const position = 'Chuyên viên Phòng Tổ chức cán bộ, '.repeat(22);
     const lines = ['Họ và tên,Chức vụ,Đơn vị'];
-    for (let i = 0; i < 100_000; i++) lines.push(`Nguyễn Văn An ${i},Chuyên viên,Sở ${i % 13}`);
+    for (let i = 0; i < 19_000; i++) lines.push(`Nguyễn Văn An ${i},"${position}",Sở ${i % 13}`);
     const reading = h.core.call('import.open', {
       fileName: 'big.csv',
       dataBase64: b64(new TextEncoder().encode(lines.join('\n'))),
@@ -328,6 +331,120 @@ describe('roster import', () => {
     expect(await callAsync(h, 'jobs.cancel', { id: 'job-1' })).toEqual({ cancelled: true });
     expect(await reading).toMatchObject({ ok: false, error: { code: 'JOB_CANCELLED' } });
     expect(await callAsync(h, 'jobs.cancel', { id: 'job-1' })).toEqual({ cancelled: false });
+  });
+
+  it('puts a meeting roster’s "Ghi chú" on the invitees, not in the directory', async () => {
+    const h = start();
+    const meeting = await callAsync(h, 'meetings.create', {
+      title: 'Hội nghị',
+      date: '2026-12-01',
+      startTime: '08:00',
+    });
+    const known = await callAsync(h, 'people.create', {
+      fullName: 'Phạm Văn Đức',
+      unit: 'Sở Tài chính',
+      note: 'Số riêng: 0912',
+    });
+    const bytes = await writeXlsx('DS', [
+      ['STT', 'Họ và tên', 'Chức vụ', 'Đơn vị', 'Ghi chú'],
+      ['1', 'Đỗ Trọng Hưng', 'Bí thư Tỉnh ủy', 'Tỉnh ủy', 'Chủ trì'],
+      ['2', 'Phạm Văn Đức', 'Giám đốc Sở', 'Sở Tài chính', 'Vắng - đi công tác'],
+      ['3', 'Lê Văn An', 'Chuyên viên', 'Văn phòng', ''],
+    ]);
+    const preview = await callAsync(h, 'import.open', {
+      fileName: 'ds.xlsx',
+      dataBase64: b64(bytes),
+      forMeeting: true,
+    });
+    expect(preview.mapping).toMatchObject({ remark: 4 });
+    expect(preview.mapping.note).toBeUndefined();
+    expect(preview.rows.map((r) => [r.remark, r.note])).toEqual([
+      ['Chủ trì', ''],
+      ['Vắng - đi công tác', ''],
+      ['', ''],
+    ]);
+    await callAsync(h, 'import.commit', {
+      inviteToMeetingId: meeting.id,
+      rows: preview.rows.map((r) => ({
+        ...r,
+        action: r.existing ? ('update' as const) : ('add' as const),
+        existingPersonId: r.existing?.id ?? null,
+      })),
+    });
+    const invitees = await callAsync(h, 'invitees.list', { meetingId: meeting.id });
+    expect(Object.fromEntries(invitees.map((i) => [i.fullName, i.remark]))).toEqual({
+      'Đỗ Trọng Hưng': 'Chủ trì',
+      'Phạm Văn Đức': 'Vắng - đi công tác',
+      'Lê Văn An': '',
+    });
+    // The directory keeps only what the operator gave it: the old note, no meeting remark.
+    expect((await callAsync(h, 'people.get', { id: known.id })).note).toBe('Số riêng: 0912');
+    const everyone = (await callAsync(h, 'people.search', {})).items;
+    expect(everyone.every((p) => !/Chủ trì|công tác/.test(p.note))).toBe(true);
+
+    // The same file for the directory alone: "Ghi chú" is the person's note, as before.
+    const forDirectory = await callAsync(h, 'import.open', {
+      fileName: 'ds.xlsx',
+      dataBase64: b64(bytes),
+    });
+    expect(forDirectory.mapping).toMatchObject({ note: 4 });
+    expect(forDirectory.rows[0]).toMatchObject({ note: 'Chủ trì', remark: '' });
+  });
+
+  it('reads a "Ghi chú hội nghị" column as the meeting’s remark, and lets the operator map it back', async () => {
+    const h = start();
+    const bytes = await writeXlsx('DS', [
+      ['Họ và tên', 'Ghi chú hội nghị', 'Ghi chú'],
+      ['Đỗ Trọng Hưng', 'Chủ trì', 'Nguyên Bí thư'],
+    ]);
+    const opened = await callAsync(h, 'import.open', {
+      fileName: 'ds.xlsx',
+      dataBase64: b64(bytes),
+      forMeeting: true,
+    });
+    expect(opened.mapping).toEqual({ fullName: 0, remark: 1, note: 2 });
+    expect(opened.rows[0]).toMatchObject({ remark: 'Chủ trì', note: 'Nguyên Bí thư' });
+    const back = await callAsync(h, 'import.preview', {
+      sessionId: opened.sessionId,
+      overrides: { mapping: { fullName: 0, note: 1 } },
+    });
+    expect(back.rows[0]).toMatchObject({ note: 'Chủ trì', remark: '' });
+  });
+
+  it('gives back exactly what was stored after export and import, however odd the text', async () => {
+    const h = start();
+    const odd = [
+      { fullName: '=Lê Văn Tám', position: '+84 chuyên viên', unit: '@Sở Nội vụ' },
+      { fullName: '＝Trần Hưng', position: '－Phó phòng', unit: "'Văn phòng" },
+      { fullName: 'Nguyễn\u200B Văn\u202E An', position: ' -Giám đốc', unit: 'Sở\u2066 Y tế' },
+      { fullName: 'Đỗ Thị Thuý', position: 'Chánh "Văn phòng", UBND', unit: 'UBND; tỉnh' },
+    ];
+    for (const p of odd) await callAsync(h, 'people.create', p);
+    const stored = (await callAsync(h, 'people.search', {})).items.map((p) => [
+      p.fullName,
+      p.position,
+      p.unit,
+    ]);
+    // What was stored is already clean: invisible characters are gone, tone placement fixed.
+    expect(stored).toContainEqual(['Nguyễn Văn An', '-Giám đốc', 'Sở Y tế']);
+    expect(stored).toContainEqual(['Đỗ Thị Thúy', 'Chánh "Văn phòng", UBND', 'UBND; tỉnh']);
+    for (const format of ['csv', 'xlsx'] as const) {
+      const file = await callAsync(h, 'directory.export', { format });
+      const other = start();
+      const opened = await callAsync(other, 'import.open', {
+        fileName: file.fileName,
+        dataBase64: file.dataBase64,
+      });
+      await callAsync(other, 'import.commit', {
+        rows: opened.rows.map((r) => ({ ...r, action: 'add' as const, existingPersonId: null })),
+      });
+      const back = (await callAsync(other, 'people.search', {})).items.map((p) => [
+        p.fullName,
+        p.position,
+        p.unit,
+      ]);
+      expect(back, format).toEqual(stored);
+    }
   });
 
   it('refuses asynchronous methods on the synchronous entry point instead of hanging', () => {

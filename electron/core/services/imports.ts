@@ -7,10 +7,11 @@ import type {
 import type { FieldIssue } from '../../../shared/api/errors';
 import { AppError } from '../../../shared/api/errors';
 import { sortByProtocolOrder } from '../../../shared/order/protocolOrder';
+import { normaliseVietnamese } from '../../../shared/text/tone';
 import { localDate } from '../../../shared/time/localDate';
 import type { ReadableDB } from '../db/handles';
 import { listGroups } from '../db/queries/groups';
-import { refreshPlannedSnapshots } from '../db/queries/invitees';
+import { inviteeOfPerson, refreshPlannedSnapshots, setRemark } from '../db/queries/invitees';
 import * as people from '../db/queries/people';
 import { searchPeople } from '../db/queries/peopleSearch';
 import { listRules } from '../db/queries/rules';
@@ -19,9 +20,9 @@ import { invitePeople } from '../domain/invitations';
 import { buildPersonRecord } from '../domain/personRecord';
 import type { JobContext } from '../handlerTypes';
 import { defineHandlers } from '../handlerTypes';
+import { decodeBase64Shared } from '../import/base64';
 import type { DirectorySnapshot } from '../import/preview';
 import type { ImportSession } from '../import/sessions';
-import { decodeUpload } from '../import/upload';
 import type { JobResult } from '../worker/jobs';
 
 /**
@@ -57,8 +58,16 @@ async function readSession(
   const read = (o: ImportOverrides) =>
     ctx.files.run(
       'previewRoster',
-      // The session's bytes are shared memory: the worker reads them where they are.
-      { fileName: session.fileName, bytes: session.bytes, overrides: o, directory },
+      {
+        // Shared memory: the worker reads the session's bytes in place (nothing there writes
+        // to them), so a reading copies nothing on the core's thread.
+        fileName: session.fileName,
+        bytes: session.bytes,
+        overrides: o,
+        directory,
+        // A mapping the operator chose is taken as it is; only a detected one moves notes.
+        notesAsRemarks: session.forMeeting && o.mapping === undefined,
+      },
       { signal: ctx.signal },
     );
   let used = overrides;
@@ -122,8 +131,9 @@ const MIME = {
 
 export const importHandlers = defineHandlers<'import.' | 'directory.'>({
   'import.open': async (input, ctx) => {
-    const bytes = await decodeUpload(input.dataBase64);
-    const session = ctx.importSessions.open(input.fileName, bytes);
+    // In slices, yielding between them: check-ins are answered while a large file decodes.
+    const bytes = await decodeBase64Shared(input.dataBase64);
+    const session = ctx.importSessions.open(input.fileName, bytes, input.forMeeting);
     try {
       return await readSession(ctx, session, {});
     } catch (err) {
@@ -147,6 +157,12 @@ export const importHandlers = defineHandlers<'import.' | 'directory.'>({
   'import.commit': (input, tx): ImportResult => {
     if (input.inviteToMeetingId) requireEditableMeeting(tx.db, input.inviteToMeetingId);
     const toInvite: string[] = [];
+    // The remark each invited person carries for the meeting ("Chủ trì"), by person.
+    const remarks = new Map<string, string>();
+    const noteRemark = (personId: string, remark: string) => {
+      const text = normaliseVietnamese(remark);
+      if (text) remarks.set(personId, text);
+    };
     let added = 0;
     let updated = 0;
     let skipped = 0;
@@ -157,6 +173,7 @@ export const importHandlers = defineHandlers<'import.' | 'directory.'>({
           if (row.existingPersonId) {
             const p = requirePerson(tx.db, row.existingPersonId);
             if (p.retiredAt === null) toInvite.push(p.id);
+            noteRemark(p.id, row.remark);
           }
           return;
         }
@@ -164,6 +181,7 @@ export const importHandlers = defineHandlers<'import.' | 'directory.'>({
           const record = buildPersonRecord(tx.db, tx.newId(), row);
           people.insertPerson(tx.db, record, tx.at);
           toInvite.push(record.id);
+          noteRemark(record.id, row.remark);
           added++;
           return;
         }
@@ -186,6 +204,7 @@ export const importHandlers = defineHandlers<'import.' | 'directory.'>({
         people.updatePerson(tx.db, record, tx.at);
         refreshPlannedSnapshots(tx.db, { ...record, personId: record.id }, tx.at);
         if (known.retiredAt === null) toInvite.push(known.id);
+        noteRemark(known.id, row.remark);
         updated++;
       }),
     );
@@ -197,6 +216,11 @@ export const importHandlers = defineHandlers<'import.' | 'directory.'>({
       const r = invitePeople(tx, input.inviteToMeetingId, unique);
       invited = r.added;
       alreadyInvited = r.alreadyInvited;
+      // The file's remark wins where it has one; an empty cell leaves a remark already written.
+      for (const [personId, remark] of remarks) {
+        const inviteeId = inviteeOfPerson(tx.db, input.inviteToMeetingId, personId);
+        if (inviteeId) setRemark(tx.db, inviteeId, remark, tx.at);
+      }
       tx.changed('attendance.changed', { meetingId: input.inviteToMeetingId });
     }
     return { added, updated, skipped, invited, alreadyInvited };

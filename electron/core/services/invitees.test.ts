@@ -181,4 +181,24 @@ describe('invitees', () => {
     expect(again!.id).not.toBe(inv!.id);
     expect(again!.status).toBe('pending');
   });
+  it('keeps a remark for this meeting on the invitee, normalised, and refuses it once finalized', () => {
+    const h = start();
+    const m = meeting(h);
+    const [inv] = invite(h, m, person(h, 'Đỗ Trọng Hưng'));
+    h.events.length = 0;
+    const saved = call(h, 'invitees.setRemark', {
+      inviteeId: inv!.id,
+      remark: '  Chủ trì  hội nghị ',
+    });
+    expect(saved.remark).toBe('Chủ trì hội nghị');
+    expect(call(h, 'invitees.list', { meetingId: m.id })[0]!.remark).toBe('Chủ trì hội nghị');
+    expect(h.events).toEqual([['attendance.changed', { meetingId: m.id }]]);
+    // The directory entry does not carry what was said of one meeting.
+    expect(call(h, 'people.get', { id: inv!.personId! }).note).toBe('');
+    call(h, 'meetings.setStatus', { id: m.id, status: 'finalized' });
+    expect(fail(h, 'invitees.setRemark', { inviteeId: inv!.id, remark: '' }).code).toBe(
+      'MEETING_LOCKED',
+    );
+    expect(call(h, 'invitees.list', { meetingId: m.id })[0]!.remark).toBe('Chủ trì hội nghị');
+  });
 });

@@ -1,5 +1,6 @@
 import { AppError } from '../../../shared/api/errors';
 import { sortByProtocolOrder } from '../../../shared/order/protocolOrder';
+import { normaliseVietnamese } from '../../../shared/text/tone';
 import { groupExists } from '../db/queries/groups';
 import * as q from '../db/queries/invitees';
 import { peopleInGroup } from '../db/queries/people';
@@ -60,6 +61,14 @@ export const inviteeHandlers = defineHandlers<'invitees.'>({
     q.insertInvitee(tx.db, snapshot, tx.at);
     tx.changed('attendance.changed', { meetingId: input.meetingId });
     return requireInvitee(tx.db, snapshot.id);
+  },
+
+  'invitees.setRemark': (input, tx) => {
+    const inv = requireInvitee(tx.db, input.inviteeId);
+    requireEditableMeeting(tx.db, inv.meetingId);
+    q.setRemark(tx.db, inv.id, normaliseVietnamese(input.remark), tx.at);
+    tx.changed('attendance.changed', { meetingId: inv.meetingId });
+    return requireInvitee(tx.db, inv.id);
   },
 
   /** Taken off the list, kept in the file with its history (removed_at). */

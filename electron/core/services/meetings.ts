@@ -35,13 +35,15 @@ function fields(db: ReadableDB, id: string, input: ParsedMeeting): q.MeetingFiel
   };
 }
 
-function agenda(env: CoreEnv, input: ParsedMeeting) {
+/** The agenda to store; items the meeting already has keep their ids. */
+function agenda(env: CoreEnv, input: ParsedMeeting, existing: ReadonlySet<string> = new Set()) {
   return input.agenda.map((a) => ({
-    id: env.newId(),
+    id: a.id !== undefined && existing.has(a.id) ? a.id : env.newId(),
     title: normaliseVietnamese(a.title),
     presenter: normaliseVietnamese(a.presenter),
     plannedStart: a.plannedStart,
     durationMinutes: a.durationMinutes,
+    speechMinutes: a.speechMinutes,
   }));
 }
 
@@ -67,9 +69,13 @@ export const meetingHandlers = defineHandlers<'meetings.'>({
   },
 
   'meetings.update': (input, tx) => {
-    requireEditableMeeting(tx.db, input.id);
+    const before = requireEditableMeeting(tx.db, input.id);
     q.updateMeeting(tx.db, fields(tx.db, input.id, input.meeting), tx.at);
-    q.replaceAgenda(tx.db, input.id, agenda(tx, input.meeting));
+    q.replaceAgenda(
+      tx.db,
+      input.id,
+      agenda(tx, input.meeting, new Set(before.agenda.map((a) => a.id))),
+    );
     tx.changed('meetings.changed', { meetingId: input.id });
     return requireMeeting(tx.db, input.id);
   },
@@ -86,6 +92,8 @@ export const meetingHandlers = defineHandlers<'meetings.'>({
       // The record as reported: later directory and group edits must not rewrite it.
       q.freezeLocalChair(tx.db, m.id);
       freezeGroups(tx.db, m.id);
+      // The reported record gets its own copy, outside the database file.
+      tx.afterCommit('backup.finalize');
     }
     q.setMeetingStatus(tx.db, m.id, input.status, tx.at);
     tx.changed('meetings.changed', { meetingId: m.id });

@@ -260,4 +260,24 @@ describe('directory events and unsearchable text', () => {
     expect(call(h, 'people.search', { query: '张' }).items).toEqual([]);
     expect(call(h, 'people.search', { query: '' }).total).toBe(1);
   });
+  it('refuses text that cannot be stored, and removes what cannot be seen', () => {
+    const h = start();
+    expect(fail(h, 'people.create', { fullName: 'Lê Văn\u0000 Tám' })).toMatchObject({
+      code: 'VALIDATION',
+      details: { issues: [{ path: ['fullName'], message: 'invalid_characters' }] },
+    });
+    expect(fail(h, 'people.create', { fullName: 'Lê \uD800Tám' }).details?.issues?.[0]).toEqual({
+      path: ['fullName'],
+      message: 'invalid_characters',
+    });
+    expect(fail(h, 'people.create', { fullName: '\u200B\u200D\u3164' }).details?.issues).toEqual([
+      { path: ['fullName'], message: 'no_letters_or_digits' },
+    ]);
+    expect(call(h, 'people.search', {}).total).toBe(0);
+    const p = call(h, 'people.create', {
+      fullName: '\u202ENguyễn\u200B Văn Hưng\u202C',
+      position: 'Giám\u00AD đốc',
+    });
+    expect([p.fullName, p.position]).toEqual(['Nguyễn Văn Hưng', 'Giám đốc']);
+  });
 });

@@ -35,12 +35,22 @@ describe('profile', () => {
 
   it('saves a normalised profile stamped with the clock and returns it from get', () => {
     const h = start();
-    const saved = call(h, 'profile.save', { ...PROFILE, parentBody: '  Đảng bộ tỉnh  Thanh Hoá ' });
+    const saved = call(h, 'profile.save', {
+      ...PROFILE,
+      parentBody: '  Đảng bộ tỉnh  Thanh Hoá ',
+      issuingBody: 'Văn phòng Tỉnh uỷ',
+      placeName: ' Thanh Hoá ',
+      pointCode: ' th-tu-01 ',
+    });
     expect(saved).toEqual({
       pointName: 'Điểm cầu Tỉnh ủy Thanh Hóa',
       provinceCode: 'thanh-hoa',
       provinceOther: '',
+      bodyKind: 'party',
       parentBody: 'Đảng bộ tỉnh Thanh Hóa',
+      issuingBody: 'Văn phòng Tỉnh ủy',
+      placeName: 'Thanh Hóa',
+      pointCode: 'TH-TU-01',
       operatorName: 'Lê Văn Cường',
       updatedAt: T0,
     });
@@ -82,6 +92,23 @@ describe('profile', () => {
       provinceCode: 'thanh-hoa',
       provinceOther: '',
     });
+  });
+
+  it('requires the body kind and the place of the date line, and refuses a malformed point code', () => {
+    const h = start();
+    const { bodyKind: _kind, ...withoutKind } = PROFILE;
+    expect(fail(h, 'profile.save', withoutKind)).toMatchObject({
+      code: 'VALIDATION',
+      details: { issues: [{ path: ['bodyKind'] }] },
+    });
+    expect(fail(h, 'profile.save', { ...PROFILE, bodyKind: 'ministry' }).code).toBe('VALIDATION');
+    expect(fail(h, 'profile.save', { ...PROFILE, placeName: '  ' })).toMatchObject({
+      details: { issues: [{ path: ['placeName'], message: 'required' }] },
+    });
+    expect(fail(h, 'profile.save', { ...PROFILE, pointCode: 'TH 01' })).toMatchObject({
+      details: { issues: [{ path: ['pointCode'], message: 'invalid_point_code' }] },
+    });
+    expect(call(h, 'profile.get', {})).toBeNull();
   });
 
   it('accepts a former (pre-2025) province code', () => {

@@ -1,12 +1,9 @@
 import { AppError } from '../../../shared/api/errors';
-import type { Province } from '../../../shared/api/schemas';
 import { OTHER_PROVINCE } from '../../../shared/api/schemas';
 import { normaliseVietnamese } from '../../../shared/text/tone';
-import provinces from '../../../resources/provinces.json';
 import { getProfile, saveProfile } from '../db/queries/profile';
+import { PROVINCES } from '../domain/provinces';
 import { defineHandlers } from '../handlerTypes';
-
-export const PROVINCES: readonly Province[] = provinces.units as Province[];
 
 export const profileHandlers = defineHandlers<'profile.' | 'reference.'>({
   'profile.get': (_input, ctx) => getProfile(ctx.db),
@@ -25,7 +22,11 @@ export const profileHandlers = defineHandlers<'profile.' | 'reference.'>({
       provinceCode: input.provinceCode,
       provinceOther:
         input.provinceCode === OTHER_PROVINCE ? normaliseVietnamese(input.provinceOther) : '',
+      bodyKind: input.bodyKind,
       parentBody: normaliseVietnamese(input.parentBody),
+      issuingBody: normaliseVietnamese(input.issuingBody),
+      placeName: normaliseVietnamese(input.placeName),
+      pointCode: input.pointCode,
       operatorName: normaliseVietnamese(input.operatorName),
       updatedAt: tx.at,
     };

@@ -6,6 +6,8 @@ import { call } from './harness';
 export const PROFILE = {
   pointName: 'Điểm cầu Tỉnh ủy Thanh Hoá',
   provinceCode: 'thanh-hoa',
+  bodyKind: 'party' as const,
+  placeName: 'Thanh Hóa',
   operatorName: 'Lê Văn Cường',
 };
 

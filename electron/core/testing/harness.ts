@@ -6,7 +6,7 @@ import { expect, onTestFinished } from 'vitest';
 import type { AppErrorData } from '../../../shared/api/errors';
 import type { Envelope } from '../../../shared/api/transport';
 import type { EventName, MethodInput, MethodName, MethodOutput } from '../../../shared/api/methods';
-import type { Core } from '../core';
+import type { Core, CoreOptions } from '../core';
 import { openCore } from '../core';
 import { DB_FILE } from '../db/open';
 
@@ -16,6 +16,7 @@ import { DB_FILE } from '../db/open';
 /** 08:30 in Hà Nội: the time every test core reads until its clock is advanced. */
 export const T0 = '2025-03-10T01:30:00.000Z';
 export const MINUTE = 60_000;
+export const DAY = 24 * 60 * MINUTE;
 
 export interface Clock {
   now: () => Date;
@@ -45,8 +46,21 @@ export function tmpDir(): string {
  * The one place tests open a core, so a new core option is added here once. The core may have
  * failed to start (see `startupError`); use `start` for one that must work.
  */
-export function openTestCore(dataDir: string, clock = fixedClock()): Core {
-  const core = openCore({ dataDir, transport: 'http', version: 'test', now: clock.now });
+export function openTestCore(
+  dataDir: string,
+  clock = fixedClock(),
+  options: Partial<CoreOptions> = {},
+): Core {
+  const core = openCore({
+    dataDir,
+    transport: 'http',
+    version: 'test',
+    now: clock.now,
+    dailyBackups: false,
+    // The harness's clock never jumps; tests of clock changes read a clock of their own.
+    clock: { watch: false },
+    ...options,
+  });
   onTestFinished(() => core.close());
   return core;
 }
@@ -60,8 +74,12 @@ export interface Harness {
 }
 
 /** A working core on a data folder (a new one unless given), recording its events. */
-export function start(dataDir = tmpDir(), clock = fixedClock()): Harness {
-  const core = openTestCore(dataDir, clock);
+export function start(
+  dataDir = tmpDir(),
+  clock = fixedClock(),
+  options: Partial<CoreOptions> = {},
+): Harness {
+  const core = openTestCore(dataDir, clock, options);
   expect(core.startupError).toBeNull();
   const events: Harness['events'] = [];
   core.onEvent((event, payload) => events.push([event, payload]));

@@ -17,16 +17,26 @@ function worker(options: FileWorkerOptions = {}): FileWorker {
 
 const encode = (text: string) => new TextEncoder().encode(text);
 
-/** A roster big enough to keep the worker busy for a couple of seconds. */
-function bigRoster(rows = 100_000): Uint8Array {
+/**
+ * A roster that keeps the worker busy for a couple of seconds within every import limit:
+ * 19,000 people with a position of 770 characters, about 15 million characters of Vietnamese
+ * text (just under 20 MB), decoded, parsed and normalised.
+ */
+function bigRoster(rows = 19_000): Uint8Array {
+  const position = 'Chuyên viên Phòng Tổ chức cán bộ, '.repeat(22);
   const lines = ['Họ và tên,Chức vụ,Đơn vị'];
-  for (let i = 0; i < rows; i++)
-    lines.push(`Nguyễn Văn An ${i},Chuyên viên ${i % 50},Sở ${i % 13}`);
+  for (let i = 0; i < rows; i++) lines.push(`Nguyễn Văn An ${i},"${position}${i}",Sở ${i % 13}`);
   return encode(lines.join('\n'));
 }
 
-/** Rosters read against an empty directory: the worker's machinery is what is tested here. */
-const NO_DIRECTORY = { groups: [], rules: [], people: [] };
+/** A roster read against an empty directory: the worker's machinery is what is tested here. */
+const roster = (fileName: string, bytes: Uint8Array) => ({
+  fileName,
+  bytes,
+  overrides: {},
+  directory: { groups: [], rules: [], people: [] },
+  notesAsRemarks: false,
+});
 
 const small = () => encode('Họ và tên,Chức vụ\nLê Văn Tám,Chuyên viên\n');
 
@@ -43,12 +53,7 @@ async function rejection(promise: Promise<unknown>): Promise<AppError> {
 describe('the file worker', () => {
   it('runs a job in its thread and answers with plain data', async () => {
     const w = worker();
-    const read = await w.run('previewRoster', {
-      fileName: 'a.csv',
-      bytes: small(),
-      overrides: {},
-      directory: NO_DIRECTORY,
-    });
+    const read = await w.run('previewRoster', roster('a.csv', small()));
     expect(read.rows.map((r) => r.fullName)).toEqual(['Lê Văn Tám']);
     expect(w.busy).toBe(0);
   });
@@ -56,56 +61,30 @@ describe('the file worker', () => {
   it('hands over a long answer whole and in order, though it crosses in pieces', async () => {
     const w = worker();
     const count = PIECE_ITEMS * 4 + 7;
-    const read = await w.run('previewRoster', {
-      fileName: 'a.csv',
-      bytes: bigRoster(count),
-      overrides: {},
-      directory: NO_DIRECTORY,
-    });
+    const read = await w.run('previewRoster', roster('a.csv', bigRoster(count)));
     expect(read.rows.map((r) => r.fullName)).toEqual(
       Array.from({ length: count }, (_, i) => `Nguyễn Văn An ${i}`),
     );
     expect(read.columns).toEqual(['Họ và tên', 'Chức vụ', 'Đơn vị']);
     expect(w.busy).toBe(0);
     // The next job's answer starts empty: no piece of this one is left behind.
-    const next = await w.run('previewRoster', {
-      fileName: 'a.csv',
-      bytes: small(),
-      overrides: {},
-      directory: NO_DIRECTORY,
-    });
+    const next = await w.run('previewRoster', roster('a.csv', small()));
     expect(next.rows.map((r) => r.fullName)).toEqual(['Lê Văn Tám']);
   });
 
   it('passes a job’s own AppError through with its code and details', async () => {
     const w = worker();
-    const err = await rejection(
-      w.run('previewRoster', {
-        fileName: 'a.csv',
-        bytes: new Uint8Array(),
-        overrides: {},
-        directory: NO_DIRECTORY,
-      }),
-    );
+    const err = await rejection(w.run('previewRoster', roster('a.csv', new Uint8Array())));
     expect(err.code).toBe('IMPORT_EMPTY');
   });
 
   it('stops a job past its time limit, and the next job runs in a fresh thread', async () => {
     const w = worker();
     const err = await rejection(
-      w.run(
-        'previewRoster',
-        { fileName: 'a.csv', bytes: bigRoster(), overrides: {}, directory: NO_DIRECTORY },
-        { timeoutMs: 100 },
-      ),
+      w.run('previewRoster', roster('a.csv', bigRoster()), { timeoutMs: 100 }),
     );
     expect(err).toMatchObject({ code: 'JOB_TIMEOUT', details: { limitMs: 100 } });
-    const next = await w.run('previewRoster', {
-      fileName: 'a.csv',
-      bytes: small(),
-      overrides: {},
-      directory: NO_DIRECTORY,
-    });
+    const next = await w.run('previewRoster', roster('a.csv', small()));
     expect(next.rows).toHaveLength(1);
   });
 
@@ -113,22 +92,9 @@ describe('the file worker', () => {
     const w = worker();
     const running = new AbortController();
     const queued = new AbortController();
-    const first = w.run(
-      'previewRoster',
-      { fileName: 'a.csv', bytes: bigRoster(), overrides: {}, directory: NO_DIRECTORY },
-      { signal: running.signal },
-    );
-    const second = w.run(
-      'previewRoster',
-      { fileName: 'b.csv', bytes: small(), overrides: {}, directory: NO_DIRECTORY },
-      { signal: queued.signal },
-    );
-    const third = w.run('previewRoster', {
-      fileName: 'c.csv',
-      bytes: small(),
-      overrides: {},
-      directory: NO_DIRECTORY,
-    });
+    const first = w.run('previewRoster', roster('a.csv', bigRoster()), { signal: running.signal });
+    const second = w.run('previewRoster', roster('b.csv', small()), { signal: queued.signal });
+    const third = w.run('previewRoster', roster('c.csv', small()));
     expect(w.busy).toBe(3);
     queued.abort();
     const started = performance.now();
@@ -141,45 +107,20 @@ describe('the file worker', () => {
 
   it('fails a job that needs more memory than the thread may have, and keeps working', async () => {
     const w = worker({ maxHeapMb: 48 });
-    const err = await rejection(
-      w.run('previewRoster', {
-        fileName: 'a.csv',
-        bytes: bigRoster(200_000),
-        overrides: {},
-        directory: NO_DIRECTORY,
-      }),
-    );
+    // The text held decoded, parsed and normalised needs well over 48 MB.
+    const err = await rejection(w.run('previewRoster', roster('a.csv', bigRoster())));
     expect(err.code).toBe('JOB_FAILED');
-    const next = await w.run('previewRoster', {
-      fileName: 'a.csv',
-      bytes: small(),
-      overrides: {},
-      directory: NO_DIRECTORY,
-    });
+    const next = await w.run('previewRoster', roster('a.csv', small()));
     expect(next.rows).toHaveLength(1);
   });
 
   it('refuses new jobs once closed and cancels what was waiting', async () => {
     const w = worker();
-    const pending = w.run('previewRoster', {
-      fileName: 'a.csv',
-      bytes: bigRoster(),
-      overrides: {},
-      directory: NO_DIRECTORY,
-    });
+    const pending = w.run('previewRoster', roster('a.csv', bigRoster()));
     await w.close();
     expect((await rejection(pending)).code).toBe('JOB_CANCELLED');
-    expect(
-      (
-        await rejection(
-          w.run('previewRoster', {
-            fileName: 'a.csv',
-            bytes: small(),
-            overrides: {},
-            directory: NO_DIRECTORY,
-          }),
-        )
-      ).code,
-    ).toBe('JOB_CANCELLED');
+    expect((await rejection(w.run('previewRoster', roster('a.csv', small())))).code).toBe(
+      'JOB_CANCELLED',
+    );
   });
 });

@@ -30,7 +30,7 @@ export interface FileWorker {
   close(): Promise<void>;
 }
 
-export const DEFAULT_JOB_TIMEOUT_MS = 60_000;
+const DEFAULT_JOB_TIMEOUT_MS = 60_000;
 const DEFAULT_MAX_HEAP_MB = 512;
 
 /**
@@ -38,7 +38,7 @@ const DEFAULT_MAX_HEAP_MB = 512;
  * TypeScript entry beside this file otherwise (tests, bench), loaded through tsx, which only
  * development installs have.
  */
-export function defaultWorkerScript(): WorkerScript {
+function defaultWorkerScript(): WorkerScript {
   const built = path.join(__dirname, 'fileWorker.js');
   if (fs.existsSync(built)) return { file: built };
   return { tsSource: path.join(__dirname, 'entry.ts') };

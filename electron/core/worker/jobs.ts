@@ -1,6 +1,7 @@
 import type { ImportOverrides } from '../../../shared/api/directorySchemas';
 import type { DirectorySnapshot } from '../import/preview';
 import { previewRows } from '../import/preview';
+import { remarksForMeeting } from '../import/remarks';
 import { readRoster } from '../import/roster';
 import type { RosterExportRow } from '../import/export';
 import { rosterToCsv, rosterToXlsx } from '../import/export';
@@ -20,12 +21,12 @@ export const jobs = {
     bytes: Uint8Array;
     overrides: ImportOverrides;
     directory: DirectorySnapshot;
+    /** A meeting's roster: its note column is the invitees' remark (`remarksForMeeting`). */
+    notesAsRemarks: boolean;
   }) => {
-    // The session's bytes may be shared with the core's thread; the readers get a private copy,
-    // made here, off that thread, so no library ever meets shared memory.
-    const bytes = new Uint8Array(a.bytes);
-    const { rows, ...read } = await readRoster(a.fileName, bytes, a.overrides);
-    return { ...read, rows: previewRows({ rows }, a.directory) };
+    const read = await readRoster(a.fileName, a.bytes, a.overrides);
+    const { rows, ...rest } = a.notesAsRemarks ? remarksForMeeting(read) : read;
+    return { ...rest, rows: previewRows({ rows }, a.directory) };
   },
   rosterToXlsx: (a: { rows: RosterExportRow[] }) => rosterToXlsx(a.rows),
   rosterToCsv: async (a: { rows: RosterExportRow[] }) => rosterToCsv(a.rows),

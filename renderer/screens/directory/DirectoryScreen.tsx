@@ -5,8 +5,11 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Person } from '../../../shared/api/schemas';
+import { useApiQuery } from '../../api/useApiQuery';
 import { QueryError } from '../../components/QueryError';
 import { useGroups } from '../../stores/referenceStore';
+import { directoryView, needsEveryoneCount } from './directoryView';
+import { EmptyDirectory } from './EmptyDirectory';
 import { ExportButtons } from './ExportButtons';
 import { PeopleTable } from './PeopleTable';
 import { PersonFormModal } from './PersonFormModal';
@@ -24,6 +27,16 @@ export function DirectoryScreen() {
   const [includeRetired, setIncludeRetired] = useState(false);
   const [editing, setEditing] = useState<Editing>(null);
   const people = usePeopleSearch({ query, groupId, includeRetired });
+  const filters = { total: people.total, query, groupId, includeRetired };
+  const everyone = useApiQuery(
+    'people.search',
+    needsEveryoneCount(filters) ? { query: '', includeRetired: true, limit: 1 } : null,
+    { 'directory.changed': true },
+  );
+  const view = directoryView({ ...filters, everyone: everyone.data?.total ?? null });
+  // An empty directory offers import and add in its own panel; the same buttons up here
+  // would be a second copy of each.
+  const empty = view === 'empty';
 
   return (
     <Stack gap="md">
@@ -31,46 +44,63 @@ export function DirectoryScreen() {
         <Button component={Link} to="/directory/groups" variant="default">
           {t('directory.groups')}
         </Button>
-        <ExportButtons includeRetired={includeRetired} />
-        <Button component={Link} to="/directory/import" variant="light">
-          {t('directory.importFile')}
-        </Button>
-        <Button size="md" onClick={() => setEditing('new')}>
-          {t('directory.add')}
-        </Button>
+        {!empty && (
+          <>
+            <ExportButtons includeRetired={includeRetired} />
+            <Button component={Link} to="/directory/import" variant="light">
+              {t('directory.importFile')}
+            </Button>
+            <Button size="md" onClick={() => setEditing('new')}>
+              {t('directory.add')}
+            </Button>
+          </>
+        )}
       </ScreenHeader>
-      <Group align="flex-end" gap="md">
-        <TextInput
-          flex={1}
-          miw={280}
-          label={t('directory.search')}
-          value={search}
-          onChange={(e) => setSearch(e.currentTarget.value)}
-          data-autofocus
-          autoFocus
-        />
-        <Select
-          w={280}
-          label={t('directory.groupFilter')}
-          placeholder={t('directory.allGroups')}
-          clearable
-          data={groups.map((g) => ({ value: g.id, label: g.name }))}
-          value={groupId}
-          onChange={setGroupId}
-        />
-        <Switch
-          mb={8}
-          label={t('directory.includeRetired')}
-          checked={includeRetired}
-          onChange={(e) => setIncludeRetired(e.currentTarget.checked)}
-        />
-      </Group>
+      {!empty && (
+        <Group align="flex-end" gap="md">
+          <TextInput
+            flex={1}
+            miw={280}
+            label={t('directory.search')}
+            value={search}
+            onChange={(e) => setSearch(e.currentTarget.value)}
+            data-autofocus
+            autoFocus
+          />
+          <Select
+            w={280}
+            label={t('directory.groupFilter')}
+            placeholder={t('directory.allGroups')}
+            clearable
+            data={groups.map((g) => ({ value: g.id, label: g.name }))}
+            value={groupId}
+            onChange={setGroupId}
+          />
+          <Switch
+            mb={8}
+            label={t('directory.includeRetired')}
+            checked={includeRetired}
+            onChange={(e) => setIncludeRetired(e.currentTarget.checked)}
+          />
+        </Group>
+      )}
       {people.error && <QueryError error={people.error} onRetry={people.refresh} />}
-      {people.total !== null && (
+      {view === 'list' && (
         <Text c="dimmed" data-testid="directory-total">
-          {t('directory.total', { count: people.total })}
+          {t('directory.total', { count: people.total ?? 0 })}
         </Text>
       )}
+      {view === 'noMatch' && (
+        <Text c="dimmed" data-testid="directory-no-match">
+          {t('directory.noMatch')}
+        </Text>
+      )}
+      {view === 'onlyRetired' && (
+        <Text c="dimmed" data-testid="directory-only-retired">
+          {t('directory.onlyRetired')}
+        </Text>
+      )}
+      {empty && <EmptyDirectory onAdd={() => setEditing('new')} />}
       <PeopleTable
         people={people.items}
         groups={groups}

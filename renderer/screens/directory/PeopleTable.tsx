@@ -13,7 +13,8 @@ interface PeopleTableProps {
 
 export function PeopleTable({ people, groups, onEdit, onChanged }: PeopleTableProps) {
   const { t } = useTranslation();
-  if (people.length === 0) return <Text c="dimmed">{t('directory.empty')}</Text>;
+  // Why the list is empty is said by the screen, which knows what was searched.
+  if (people.length === 0) return null;
   const groupName = (id: string | null) => groups.find((g) => g.id === id)?.name ?? '';
   const label = (action: string, p: Person) => t('common.actionFor', { action, name: p.fullName });
 

@@ -1,21 +1,11 @@
-import {
-  Button,
-  Grid,
-  Group,
-  Modal,
-  NumberInput,
-  Select,
-  Stack,
-  TextInput,
-  Textarea,
-} from '@mantine/core';
+import { Button, Grid, Group, Modal, NumberInput, Stack, TextInput, Textarea } from '@mantine/core';
 import type { ChangeEvent, FormEvent } from 'react';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Person, PersonInput } from '../../../shared/api/schemas';
 import { useApiAction } from '../../api/useApiAction';
+import { GroupSelect } from '../../components/GroupSelect';
 import type { FieldSpec } from '../../errors/fieldErrors';
-import { useGroups } from '../../stores/referenceStore';
 
 interface PersonValues {
   fullName: string;
@@ -59,7 +49,6 @@ interface PersonFormModalProps {
 
 export function PersonFormModal({ person, opened, onClose, onSaved }: PersonFormModalProps) {
   const { t } = useTranslation();
-  const groups = useGroups();
   const [values, setValues] = useState(() => valuesOf(person));
   const { run, busy, fieldErrors, clearFieldError, resetFieldErrors } = useApiAction(PERSON_FIELDS);
 
@@ -117,13 +106,12 @@ export function PersonFormModal({ person, opened, onClose, onSaved }: PersonForm
           />
           <TextInput label={t('directory.position')} {...text('position')} />
           <TextInput label={t('directory.unit')} {...text('unit')} />
-          <Grid>
+          {/* Inputs side by side on one line, whatever the length of their descriptions. */}
+          <Grid align="flex-end">
             <Grid.Col span={8}>
-              <Select
+              <GroupSelect
                 label={t('directory.group')}
-                placeholder={t('directory.noGroup')}
-                clearable
-                data={groups.map((g) => ({ value: g.id, label: g.name }))}
+                description={t('directory.groupHelp')}
                 value={values.groupId}
                 onChange={(id) => set('groupId', id)}
                 error={fieldErrors.groupId}

@@ -1,7 +1,7 @@
-import { Button, Group, Select, Stack, Text } from '@mantine/core';
+import { Button, Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { ImportAction, ImportPreviewRow } from '../../../shared/api/directorySchemas';
-import type { ProtocolGroup } from '../../../shared/api/schemas';
+import { GroupSelect } from '../../components/GroupSelect';
 import type { RowChoices } from './importRows';
 import {
   chooseForDuplicates,
@@ -14,11 +14,10 @@ interface BulkControlsProps {
   rows: ImportPreviewRow[];
   choices: RowChoices;
   setChoices: (update: (prev: RowChoices) => RowChoices) => void;
-  groups: ProtocolGroup[];
 }
 
 /** Decide all duplicates at once, and give everyone no rule placed one group. */
-export function BulkControls({ rows, choices, setChoices, groups }: BulkControlsProps) {
+export function BulkControls({ rows, choices, setChoices }: BulkControlsProps) {
   const { t } = useTranslation();
   const duplicates = rows.filter(isDuplicate);
   const inDirectory = duplicates.some((r) => r.problems.includes('in_directory'));
@@ -53,13 +52,14 @@ export function BulkControls({ rows, choices, setChoices, groups }: BulkControls
         </Stack>
       )}
       {ungrouped.length > 0 && (
-        <Select
+        <GroupSelect
           w={360}
           size="xs"
           label={t('import.bulk.ungrouped', { count: ungrouped.length })}
-          placeholder={t('import.bulk.ungroupedPlaceholder')}
-          clearable
-          data={groups.map((g) => ({ value: g.id, label: g.name }))}
+          description={t('import.bulk.ungroupedHelp')}
+          // Options wrap rather than cut a long group name.
+          comboboxProps={{ width: 'max-content', position: 'bottom-start' }}
+          styles={{ dropdown: { minWidth: 360, maxWidth: 'min(640px, 90vw)' } }}
           value={commonGroup}
           onChange={(groupId) => setChoices((prev) => chooseGroupForUngrouped(rows, prev, groupId))}
         />

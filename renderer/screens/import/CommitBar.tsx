@@ -2,10 +2,12 @@ import { Alert, Button, Group, Paper, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { AppError } from '../../../shared/api/errors';
 import { errorSentence } from '../../errors/translateError';
-import type { ActionCounts, RowIssue } from './importRows';
+import type { ActionCounts, CommitBlock, RowIssue } from './importRows';
 
 interface CommitBarProps {
   counts: ActionCounts;
+  /** Why committing would change nothing; null when it would. */
+  block: CommitBlock | null;
   inviting: boolean;
   committing: boolean;
   disabled: boolean;
@@ -14,11 +16,12 @@ interface CommitBarProps {
   onCommit: () => void;
 }
 
+const BLOCK_ID = 'import-commit-blocked';
+
 /** Stays in view at the bottom: what will happen, what went wrong, and the one button. */
 export function CommitBar(props: CommitBarProps) {
-  const { counts, inviting, committing, disabled, commitError, rowIssues, onCommit } = props;
+  const { counts, block, inviting, committing, disabled, commitError, rowIssues, onCommit } = props;
   const { t } = useTranslation();
-  const rows = counts.add + counts.update + counts.skip;
   const lines = [...rowIssues.keys()].sort((a, b) => a - b);
 
   return (
@@ -45,9 +48,9 @@ export function CommitBar(props: CommitBarProps) {
           </Alert>
         )}
         <Group justify="space-between" wrap="nowrap">
-          <div>
+          <div style={{ flex: 1, minWidth: 0 }}>
             <Text fw={500} data-testid="import-summary">
-              {rows === 0
+              {block === 'nothing'
                 ? t('import.nothingToCommit')
                 : t('import.summary', {
                     add: counts.add,
@@ -60,12 +63,21 @@ export function CommitBar(props: CommitBarProps) {
                 {t('import.summaryMissing', { count: counts.missing })}
               </Text>
             )}
+            {/* A disabled button says nothing by itself: the reason stays in view beside it. */}
+            {block === 'allSkipped' && (
+              <Text size="sm" id={BLOCK_ID} data-testid="import-commit-blocked">
+                {t('import.allSkipped')}
+              </Text>
+            )}
           </div>
           <Button
             size="md"
             onClick={onCommit}
             loading={committing}
-            disabled={disabled || rows === 0}
+            disabled={disabled || block !== null}
+            aria-describedby={block === 'allSkipped' ? BLOCK_ID : undefined}
+            // The sentences beside it wrap; the button keeps its whole label.
+            style={{ flexShrink: 0 }}
           >
             {t(inviting ? 'import.commitAndInvite' : 'import.commit')}
           </Button>

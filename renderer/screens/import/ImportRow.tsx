@@ -2,7 +2,9 @@ import { Badge, Group, NativeSelect, Stack, Table, Text } from '@mantine/core';
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImportAction, ImportPreviewRow } from '../../../shared/api/directorySchemas';
+import { ROSTER_ROLES } from '../../../shared/api/directorySchemas';
 import { issueText } from '../../errors/translateError';
+import { GroupCellSelect } from './GroupCellSelect';
 import type { RowChoice, RowIssue } from './importRows';
 import { actionsFor, isDuplicate, isImportable } from './importRows';
 
@@ -19,17 +21,8 @@ interface ImportRowProps {
   onChoose: (line: number, patch: Partial<RowChoice>) => void;
 }
 
-const FIELDS = new Set([
-  'fullName',
-  'givenName',
-  'position',
-  'unit',
-  'phone',
-  'note',
-  'groupId',
-  'rank',
-  'existingPersonId',
-]);
+/** Fields a commit issue can name: what the file gives, and what the operator chose. */
+const FIELDS = new Set<string>([...ROSTER_ROLES, 'groupId', 'existingPersonId']);
 
 // Long labels wrap instead of being cut off: "Trùng trong tệp (dòng 12)" must be read in full.
 const WRAP = {
@@ -89,6 +82,17 @@ export const ImportRow = memo(function ImportRow(props: ImportRowProps) {
         <Text fw={600} size="sm">
           {row.fullName}
         </Text>
+        {/* Where each note will go: the meeting's list or the person's directory entry. */}
+        {row.remark && (
+          <Text size="xs" data-testid="import-row-remark">
+            {t('import.rows.remark', { text: row.remark })}
+          </Text>
+        )}
+        {row.note && (
+          <Text size="xs" data-testid="import-row-note">
+            {t('import.rows.note', { text: row.note })}
+          </Text>
+        )}
         {existing && (
           <Text size="xs" c="dimmed">
             {t('import.rows.existing', {
@@ -110,12 +114,11 @@ export const ImportRow = memo(function ImportRow(props: ImportRowProps) {
       <Table.Td>
         {importable && (
           <Stack gap={2}>
-            <NativeSelect
-              size="xs"
+            <GroupCellSelect
               aria-label={t('import.rows.groupFor', { name })}
-              data={groupOptions}
+              options={groupOptions}
               value={choice.groupId ?? ''}
-              onChange={(e) => onChoose(row.line, { groupId: e.currentTarget.value || null })}
+              onChange={(groupId) => onChoose(row.line, { groupId: groupId || null })}
             />
             {choice.groupId === row.groupId && (
               <Text size="xs" c="dimmed">

@@ -17,7 +17,8 @@ export function ImportScreen() {
   const { t } = useTranslation();
   const [params] = useSearchParams();
   const [meetingId, setMeetingId] = useState<string | null>(params.get('meeting'));
-  const wizard = useImportWizard();
+  // Opened from a meeting: the roster's "Ghi chú" is read as remarks about that meeting.
+  const wizard = useImportWizard(params.get('meeting') !== null);
   const step = wizard.result ? 2 : wizard.preview ? 1 : 0;
 
   return (

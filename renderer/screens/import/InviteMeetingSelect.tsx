@@ -61,7 +61,7 @@ export function InviteMeetingSelect({ value, onChange, disabled }: InviteMeeting
         maw={720}
         label={t('import.invite.label')}
         description={t('import.invite.help')}
-        placeholder={t('import.invite.placeholder')}
+        placeholder={t('common.typeToSearch')}
         clearable
         searchable
         filter={foldedOptionsFilter}

@@ -7,7 +7,7 @@ import { useGroups } from '../../stores/referenceStore';
 import { ColumnMapping } from './ColumnMapping';
 import { CommitBar } from './CommitBar';
 import { FileNotes } from './FileNotes';
-import { countActions } from './importRows';
+import { commitBlock, countActions } from './importRows';
 import { InviteMeetingSelect } from './InviteMeetingSelect';
 import { ReadingOptions } from './ReadingOptions';
 import { RowsSection } from './RowsSection';
@@ -42,6 +42,10 @@ export function PreviewStep({ wizard, preview, meetingId, onMeetingChange }: Pre
   const groups = useGroups();
   const { reading, choices } = wizard;
   const counts = useMemo(() => countActions(preview.rows, choices), [preview.rows, choices]);
+  const block = useMemo(
+    () => commitBlock(preview.rows, choices, meetingId !== null),
+    [preview.rows, choices, meetingId],
+  );
   const columns = useMemo(() => columnsOf(preview), [preview]);
   const busy = reading || wizard.committing;
   const change = wizard.change;
@@ -101,6 +105,7 @@ export function PreviewStep({ wizard, preview, meetingId, onMeetingChange }: Pre
       </Paper>
       <CommitBar
         counts={counts}
+        block={block}
         inviting={meetingId !== null}
         committing={wizard.committing}
         disabled={reading}

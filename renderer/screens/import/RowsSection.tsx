@@ -75,7 +75,7 @@ export function RowsSection({ rows, choices, setChoices, rowIssues, groups }: Ro
           <Text c="dimmed">{t('import.rows.none')}</Text>
         ) : (
           <>
-            <BulkControls rows={rows} choices={choices} setChoices={setChoices} groups={groups} />
+            <BulkControls rows={rows} choices={choices} setChoices={setChoices} />
             <Switch
               label={t('import.rows.onlyAttention', { count: attentionCount })}
               checked={onlyAttention}

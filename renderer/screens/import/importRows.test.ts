@@ -5,6 +5,7 @@ import {
   carryChoices,
   chooseForDuplicates,
   chooseGroupForUngrouped,
+  commitBlock,
   commitRows,
   countActions,
   defaultChoices,
@@ -20,6 +21,7 @@ function row(line: number, extra: Partial<ImportPreviewRow> = {}): ImportPreview
     unit: 'Sở Tài chính',
     phone: '',
     note: '',
+    remark: '',
     givenName: '',
     groupId: 'grp-so-nganh',
     rank: 1,
@@ -121,6 +123,31 @@ describe('import rows', () => {
       [9, [{ field: 'phone', message: 'invalid_phone' }]],
       [5, [{ field: 'row', message: 'invalid_value' }]],
     ]);
+  });
+});
+
+describe('whether the commit button can be used', () => {
+  const skipAll = (list: typeof rows) =>
+    new Map(list.map((r) => [r.line, { groupId: r.groupId, action: 'skip' as const }]));
+
+  it('can when someone is added or updated', () => {
+    expect(commitBlock(rows, defaultChoices(rows), false)).toBeNull();
+  });
+
+  it('cannot when every row is skipped, and says so', () => {
+    expect(commitBlock(rows, skipAll(rows), false)).toBe('allSkipped');
+  });
+
+  it('can when skipped people already in the directory are invited to a meeting', () => {
+    expect(commitBlock(rows, skipAll(rows), true)).toBeNull();
+    const nobodyKnown = rows.filter((r) => r.existing === null);
+    expect(commitBlock(nobodyKnown, skipAll(nobodyKnown), true)).toBe('allSkipped');
+  });
+
+  it('cannot when the file gave no row to import', () => {
+    const unnamed = [rows[3]!];
+    expect(commitBlock(unnamed, defaultChoices(unnamed), true)).toBe('nothing');
+    expect(commitBlock([], new Map(), false)).toBe('nothing');
   });
 });
 

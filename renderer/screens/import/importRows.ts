@@ -117,6 +117,7 @@ export function commitRows(
       unit: row.unit,
       phone: row.phone,
       note: row.note,
+      remark: row.remark,
       groupId,
       rank: groupId === row.groupId ? row.rank : null,
       action,
@@ -140,6 +141,30 @@ export function countActions(rows: readonly ImportPreviewRow[], choices: RowChoi
     else counts[choiceOf(row, choices).action]++;
   }
   return counts;
+}
+
+/** Why the commit button cannot be used: no row to import, or every row skipped. */
+export type CommitBlock = 'nothing' | 'allSkipped';
+
+/**
+ * Null when committing would change something. A commit that adds and updates nobody still
+ * writes when it invites: a skipped row of someone already in the directory puts them on the
+ * meeting's list. Otherwise the button would "import" nothing and report it as done.
+ */
+export function commitBlock(
+  rows: readonly ImportPreviewRow[],
+  choices: RowChoices,
+  inviting: boolean,
+): CommitBlock | null {
+  const counts = countActions(rows, choices);
+  if (counts.add + counts.update + counts.skip === 0) return 'nothing';
+  if (counts.add + counts.update > 0) return null;
+  const invitesSomeone =
+    inviting &&
+    rows.some(
+      (r) => isImportable(r) && r.existing !== null && choiceOf(r, choices).action === 'skip',
+    );
+  return invitesSomeone ? null : 'allSkipped';
 }
 
 /** A commit problem of one row: which field, and the i18n key. */

@@ -54,7 +54,7 @@ const newJobId = () => `import-${Date.now().toString(36)}-${++jobCounter}`;
  * reading sends only the choices (`import.preview`), so changing a column of a 20 MB workbook
  * does not send 20 MB again. The core also decides the header-row fallback.
  */
-export function useImportWizard(): ImportWizard {
+export function useImportWizard(forMeeting: boolean): ImportWizard {
   const [fileName, setFileName] = useState<string | null>(null);
   const [sessionId, setSessionId] = useState<string | null>(null);
   const [overrides, setOverrides] = useState<ImportOverrides>({});
@@ -160,9 +160,11 @@ export function useImportWizard(): ImportWizard {
         setReadError(toAppError(err));
         return;
       }
-      await read((jobId) => api.invoke('import.open', { fileName: file.name, dataBase64, jobId }));
+      await read((jobId) =>
+        api.invoke('import.open', { fileName: file.name, dataBase64, forMeeting, jobId }),
+      );
     },
-    [read, reset],
+    [read, reset, forMeeting],
   );
 
   const change = useCallback(

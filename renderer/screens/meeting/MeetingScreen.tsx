@@ -1,10 +1,8 @@
 import { Alert, Loader, Stack, Tabs } from '@mantine/core';
-import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation, useNavigate, useParams } from 'react-router';
-import { useApiEvent } from '../../api/useApiEvent';
 import { QueryError } from '../../components/QueryError';
-import { useMeetingStore } from '../../stores/meetingStore';
+import { useMeetingStore, useOpenMeeting } from '../../stores/meetingStore';
 import type { MeetingContext } from './meetingContext';
 import { MeetingHeader } from './MeetingHeader';
 
@@ -23,20 +21,10 @@ export function MeetingScreen() {
   const { meetingId = '' } = useParams();
   const { pathname } = useLocation();
   const navigate = useNavigate();
+  // The store follows the core's events (this window's writes and every other window's).
+  useOpenMeeting(meetingId);
   const store = useMeetingStore();
-  const { open, reloadMeeting, reloadInvitees } = store;
-
-  useEffect(() => open(meetingId), [meetingId, open]);
-
-  // Another window (the room display, a second operator) may change the same meeting.
-  useApiEvent('attendance.changed', (p) => {
-    if (p.meetingId === meetingId) void reloadInvitees();
-  });
-  useApiEvent('meetings.changed', (p) => {
-    if (p.meetingId === null || p.meetingId === meetingId) void reloadMeeting();
-  });
-  // Directory edits refresh the snapshots of meetings that have not started.
-  useApiEvent('directory.changed', () => void reloadInvitees());
+  const { open } = store;
 
   const loaded = store.meetingId === meetingId ? store : null;
   if (loaded?.error && !loaded.meeting) {
@@ -49,7 +37,6 @@ export function MeetingScreen() {
     meeting: loaded.meeting,
     invitees: loaded.invitees,
     locked,
-    reloadInvitees: () => void reloadInvitees(),
   };
   const tab = tabOf(pathname);
 

@@ -1,70 +1,89 @@
-import { Button, Group, Stack, Text } from '@mantine/core';
+import { Button, Group, Text } from '@mantine/core';
 import { modals } from '@mantine/modals';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Meeting, MeetingStatus } from '../../../shared/api/schemas';
+import type { Meeting } from '../../../shared/api/schemas';
 import { runAction } from '../../api/runAction';
 import { useMeetingStore } from '../../stores/meetingStore';
+import { FinalizeDialog } from './FinalizeDialog';
+import type { StatusAction } from './statusActions';
+import { statusActions } from './statusActions';
 
-/**
- * The moves offered from each status. The core enforces the same table
- * (electron/core/services/meetings.ts); this copy only decides which buttons to show.
- */
-const NEXT: Record<MeetingStatus, MeetingStatus[]> = {
-  planned: ['in_progress', 'ended', 'finalized'],
-  in_progress: ['planned', 'ended', 'finalized'],
-  ended: ['in_progress', 'finalized'],
-  finalized: [],
+const LOOK: Record<StatusAction['move'], { variant: string; color?: string }> = {
+  start: { variant: 'filled' },
+  end: { variant: 'light' },
+  reopen: { variant: 'default' },
+  finalize: { variant: 'outline', color: 'red' },
 };
 
+/** The meeting's next status step(s): see statusActions.ts for which and why. */
 export function MeetingStatusControl({ meeting }: { meeting: Meeting }) {
   const { t } = useTranslation();
-  const setMeeting = useMeetingStore((s) => s.setMeeting);
+  const saveMeeting = useMeetingStore((s) => s.saveMeeting);
   const invitees = useMeetingStore((s) => s.invitees);
-  const next = NEXT[meeting.status];
-  if (next.length === 0) return null;
+  const [busy, setBusy] = useState(false);
+  const [finalizing, setFinalizing] = useState(false);
+  const actions = statusActions(meeting.status);
+  if (actions.length === 0) return null;
 
-  const change = async (status: MeetingStatus) => {
-    const updated = await runAction(
-      'meetings.setStatus',
-      { id: meeting.id, status },
-      { success: t('meeting.statusChanged', { status: t(`meetingStatus.${status}`) }) },
-    );
-    if (updated) setMeeting(updated);
+  const change = async ({ to }: StatusAction) => {
+    setBusy(true);
+    try {
+      await saveMeeting(() =>
+        runAction(
+          'meetings.setStatus',
+          { id: meeting.id, status: to },
+          { success: t('meeting.statusChanged', { status: t(`meetingStatus.${to}`) }) },
+        ),
+      );
+    } finally {
+      setBusy(false);
+    }
   };
 
-  // Finalizing cannot be undone, so it asks first, and says who would stay unchecked for good.
-  const confirmFinalize = () => {
-    const pending = (invitees ?? []).filter((i) => i.status === 'pending').length;
+  // Ending is undone with "Mở lại", so a question is enough; the body says how to undo it.
+  const confirmEnd = (action: StatusAction) =>
     modals.openConfirmModal({
-      title: t('meeting.finalizeTitle'),
-      children: (
-        <Stack gap="sm">
-          {pending > 0 && (
-            <Text fw={600} c="red" data-testid="finalize-pending">
-              {t('meeting.finalizePending', { count: pending })}
-            </Text>
-          )}
-          <Text>{t('meeting.finalizeBody')}</Text>
-        </Stack>
-      ),
-      labels: { confirm: t('meeting.statusAction.finalized'), cancel: t('common.cancel') },
-      confirmProps: { color: 'red' },
-      onConfirm: () => void change('finalized'),
+      title: t('meeting.endTitle'),
+      children: <Text>{t('meeting.endBody')}</Text>,
+      labels: { confirm: t('meeting.statusAction.end'), cancel: t('common.cancel') },
+      onConfirm: () => void change(action),
     });
+
+  const choose = (action: StatusAction) => {
+    if (action.confirm === 'ask') confirmEnd(action);
+    else if (action.confirm === 'irreversible') setFinalizing(true);
+    else void change(action);
   };
+
+  const pending = (invitees ?? []).filter((i) => i.status === 'pending').length;
+  const finalize = actions.find((a) => a.move === 'finalize');
 
   return (
-    <Group gap="xs" mt="xs" role="group" aria-label={t('meeting.status')}>
-      {next.map((status) => (
-        <Button
-          key={status}
-          variant={status === 'finalized' ? 'outline' : 'light'}
-          color={status === 'finalized' ? 'red' : undefined}
-          onClick={() => (status === 'finalized' ? confirmFinalize() : void change(status))}
-        >
-          {t(`meeting.statusAction.${status}`)}
-        </Button>
-      ))}
-    </Group>
+    <>
+      <Group gap="xs" mt="xs" role="group" aria-label={t('meeting.status')}>
+        {actions.map((action) => (
+          <Button
+            key={action.move}
+            {...LOOK[action.move]}
+            disabled={busy}
+            onClick={() => choose(action)}
+          >
+            {t(`meeting.statusAction.${action.move}`)}
+          </Button>
+        ))}
+      </Group>
+      {finalize && (
+        <FinalizeDialog
+          opened={finalizing}
+          pending={pending}
+          onCancel={() => setFinalizing(false)}
+          onConfirm={() => {
+            setFinalizing(false);
+            void change(finalize);
+          }}
+        />
+      )}
+    </>
   );
 }

@@ -1,28 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Invitee } from '../../../shared/api/schemas';
+import { inviteeFixture } from '../../../shared/testing/invitee';
 import { inviteeSections } from './inviteeSections';
 
-const inv = (id: string, groupId: string | null): Invitee => ({
-  id,
-  meetingId: 'm',
-  personId: null,
-  walkIn: false,
-  fullName: id,
-  position: '',
-  unit: '',
-  groupId,
-  groupName: groupId && `Nhóm ${groupId}`,
-  groupOrder: null,
-  rank: null,
-  sortKey: id,
-  status: 'pending',
-  statusAt: null,
-  eventTime: null,
-  reason: '',
-  substituteName: '',
-  substitutePosition: '',
-  updatedAt: '2025-01-01T00:00:00.000Z',
-});
+const inv = (id: string, groupId: string | null): Invitee =>
+  inviteeFixture({ id, fullName: id, groupId, groupName: groupId && `Nhóm ${groupId}` });
 
 describe('inviteeSections', () => {
   it('groups consecutive invitees of a group without reordering anyone', () => {

@@ -8,12 +8,14 @@ import { emptyAgendaItem } from './meetingFormValues';
 interface AgendaFieldProps {
   items: AgendaValues[];
   onChange: (items: AgendaValues[]) => void;
+  /** Called with the field's path ("agenda.0.plannedStart") when a planned start is edited. */
+  onEditTime: (key: string) => void;
   errors: FieldErrors;
   disabled: boolean;
 }
 
 /** The programme: items in running order, each with an optional planned start and length. */
-export function AgendaField({ items, onChange, errors, disabled }: AgendaFieldProps) {
+export function AgendaField({ items, onChange, onEditTime, errors, disabled }: AgendaFieldProps) {
   const { t } = useTranslation();
   const update = (index: number, patch: Partial<AgendaValues>) =>
     onChange(items.map((a, i) => (i === index ? { ...a, ...patch } : a)));
@@ -40,7 +42,7 @@ export function AgendaField({ items, onChange, errors, disabled }: AgendaFieldPr
                   error={err('title')}
                 />
               </Grid.Col>
-              <Grid.Col span={5}>
+              <Grid.Col span={3}>
                 <TextInput
                   label={t('meetingForm.agendaPresenter', { index: n })}
                   value={item.presenter}
@@ -48,11 +50,15 @@ export function AgendaField({ items, onChange, errors, disabled }: AgendaFieldPr
                   error={err('presenter')}
                 />
               </Grid.Col>
-              <Grid.Col span={2}>
+              {/* Wide enough for "Hiểu là: 14:30 (2 giờ 30 chiều)" under the field. */}
+              <Grid.Col span={3}>
                 <ClockInput
                   label={t('meetingForm.agendaStart', { index: n })}
                   value={item.plannedStart}
-                  onChange={(value) => update(i, { plannedStart: value })}
+                  onChange={(value) => {
+                    update(i, { plannedStart: value });
+                    onEditTime(`agenda.${i}.plannedStart`);
+                  }}
                   error={err('plannedStart')}
                 />
               </Grid.Col>
@@ -68,7 +74,19 @@ export function AgendaField({ items, onChange, errors, disabled }: AgendaFieldPr
                   error={err('durationMinutes')}
                 />
               </Grid.Col>
-              <Grid.Col span={3}>
+              <Grid.Col span={2}>
+                <NumberInput
+                  label={t('meetingForm.agendaSpeechMinutes', { index: n })}
+                  min={1}
+                  max={180}
+                  allowDecimal={false}
+                  allowNegative={false}
+                  value={item.speechMinutes}
+                  onChange={(v) => update(i, { speechMinutes: typeof v === 'number' ? v : '' })}
+                  error={err('speechMinutes')}
+                />
+              </Grid.Col>
+              <Grid.Col span={2}>
                 <Button
                   mt={25}
                   variant="subtle"

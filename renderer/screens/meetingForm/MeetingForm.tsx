@@ -1,16 +1,17 @@
-import { Button, Grid, Group, Stack, TextInput } from '@mantine/core';
+import { Button, Grid, Group, Stack, Text, TextInput } from '@mantine/core';
 import type { ChangeEvent, FormEvent } from 'react';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { useApiAction } from '../../api/useApiAction';
 import { ClockInput } from '../../components/ClockInput';
+import { DateField } from '../../components/DateField';
 import { PersonSelect } from '../../components/PersonSelect';
-import { useLongDate } from '../../format/useDateFormat';
+import { clockRefusalText } from '../../format/clock';
 import { AgendaField } from './AgendaField';
 import { CenterChairsField } from './CenterChairsField';
-import type { MeetingFormValues } from './meetingFormValues';
-import { meetingFieldSpec, valuesToMeetingInput } from './meetingFormValues';
+import type { ClockRefusals, MeetingFormValues } from './meetingFormValues';
+import { meetingFieldSpec, readClockFields, valuesToMeetingInput } from './meetingFormValues';
 
 interface MeetingFormProps {
   /** Set when editing an existing meeting. */
@@ -23,10 +24,28 @@ interface MeetingFormProps {
 export function MeetingForm({ meetingId, initial, locked }: MeetingFormProps) {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const longDate = useLongDate();
   const [values, setValues] = useState(initial);
   const spec = useMemo(() => meetingFieldSpec(meetingId !== null), [meetingId]);
   const { run, busy, fieldErrors, clearFieldError, resetFieldErrors } = useApiAction(spec);
+  // Times the parser refused on submit, and whether a submit stopped to show how times were read.
+  const [clockRefusals, setClockRefusals] = useState<ClockRefusals>({});
+  const [timesRead, setTimesRead] = useState(false);
+  const forgetClockRefusal = (key: string) => {
+    setTimesRead(false);
+    setClockRefusals((prev) => {
+      if (!(key in prev)) return prev;
+      const next = { ...prev };
+      delete next[key];
+      return next;
+    });
+  };
+  // Refusals are kept untranslated, so switching language re-words them.
+  const errors = useMemo(() => {
+    const translated: Record<string, string> = {};
+    for (const [key, { input, refusal }] of Object.entries(clockRefusals))
+      translated[key] = clockRefusalText(input, refusal, t);
+    return { ...fieldErrors, ...translated };
+  }, [fieldErrors, clockRefusals, t]);
 
   const set = <K extends keyof MeetingFormValues>(
     key: K,
@@ -35,16 +54,32 @@ export function MeetingForm({ meetingId, initial, locked }: MeetingFormProps) {
   ) => {
     setValues((v) => ({ ...v, [key]: value }));
     clearFieldError(errorKey);
+    forgetClockRefusal(errorKey);
   };
   // Row indices shift when a row goes away, so messages keyed by index would point wrong.
   const setList = <K extends 'centerChairs' | 'agenda'>(key: K, value: MeetingFormValues[K]) => {
     setValues((v) => ({ ...v, [key]: value }));
-    if (value.length < values[key].length) resetFieldErrors();
+    setTimesRead(false);
+    if (value.length < values[key].length) {
+      resetFieldErrors();
+      setClockRefusals({});
+    }
   };
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const meeting = valuesToMeetingInput(values);
+    // Every time is read before anything is sent. A refused one stops the save with its reason.
+    // A time whose text was not yet its HH:mm (Enter pressed in the field, so it never left it)
+    // is rewritten and the save stops once, so what will be stored is seen before it is.
+    const read = readClockFields(values);
+    setClockRefusals(read.refusals);
+    if (Object.keys(read.refusals).length > 0 || read.changed) {
+      setValues(read.values);
+      setTimesRead(read.changed && Object.keys(read.refusals).length === 0);
+      return;
+    }
+    setTimesRead(false);
+    const meeting = valuesToMeetingInput(read.values);
     const saved =
       meetingId === null
         ? await run('meetings.create', meeting, t('meetingForm.created'))
@@ -55,36 +90,37 @@ export function MeetingForm({ meetingId, initial, locked }: MeetingFormProps) {
   const clock = (key: 'startTime' | 'endTime') => ({
     value: values[key],
     onChange: (value: string) => set(key, value),
-    error: fieldErrors[key],
+    error: errors[key],
     disabled: locked,
   });
-  const text = (key: 'title' | 'centerHost' | 'date') => ({
+  const text = (key: 'title' | 'centerHost') => ({
     value: values[key],
     onChange: (e: ChangeEvent<HTMLInputElement>) => set(key, e.currentTarget.value),
-    error: fieldErrors[key],
+    error: errors[key],
     disabled: locked,
   });
 
   return (
     <form onSubmit={submit} noValidate>
       <Stack gap="md">
+        {/* Examples are descriptions, not placeholders: grey text in the box looked like a value. */}
         <TextInput
           label={t('meetingForm.title')}
-          placeholder={t('meetingForm.titlePlaceholder')}
+          description={t('meetingForm.titleExample')}
+          inputWrapperOrder={['label', 'input', 'description', 'error']}
           required
           data-autofocus
           {...text('title')}
         />
         <Grid>
           <Grid.Col span={4}>
-            <TextInput
-              type="date"
+            <DateField
               label={t('meetingForm.date')}
-              // The native date field follows the system locale; spell the date out too.
-              description={values.date ? longDate(values.date) : undefined}
-              inputWrapperOrder={['label', 'input', 'description', 'error']}
               required
-              {...text('date')}
+              value={values.date}
+              onChange={(date) => set('date', date)}
+              error={errors.date}
+              disabled={locked}
             />
           </Grid.Col>
           <Grid.Col span={4}>
@@ -96,13 +132,14 @@ export function MeetingForm({ meetingId, initial, locked }: MeetingFormProps) {
         </Grid>
         <TextInput
           label={t('meetingForm.centerHost')}
-          placeholder={t('meetingForm.centerHostPlaceholder')}
+          description={t('meetingForm.centerHostExample')}
+          inputWrapperOrder={['label', 'input', 'description', 'error']}
           {...text('centerHost')}
         />
         <CenterChairsField
           chairs={values.centerChairs}
           onChange={(chairs) => setList('centerChairs', chairs)}
-          errors={fieldErrors}
+          errors={errors}
           disabled={locked}
         />
         <PersonSelect
@@ -111,15 +148,21 @@ export function MeetingForm({ meetingId, initial, locked }: MeetingFormProps) {
           nothingFound={t('meetingForm.localChairNothingFound')}
           value={values.localChair}
           onChange={(choice) => set('localChair', choice, 'localChairId')}
-          error={fieldErrors.localChairId}
+          error={errors.localChairId}
           disabled={locked}
         />
         <AgendaField
           items={values.agenda}
           onChange={(items) => setList('agenda', items)}
-          errors={fieldErrors}
+          onEditTime={forgetClockRefusal}
+          errors={errors}
           disabled={locked}
         />
+        {timesRead && (
+          <Text role="status" c="blue.8">
+            {t('meetingForm.timesRead')}
+          </Text>
+        )}
         <Group>
           <Button type="submit" size="md" loading={busy} disabled={locked}>
             {t('meetingForm.save')}

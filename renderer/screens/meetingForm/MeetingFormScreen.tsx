@@ -1,9 +1,9 @@
 import { Alert, Loader, Stack, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
+import { localDate } from '../../../shared/time/localDate';
 import { useApiQuery } from '../../api/useApiQuery';
 import { QueryError } from '../../components/QueryError';
-import { localIsoDate } from '../../format/vietnameseDate';
 import { MeetingForm } from './MeetingForm';
 import { emptyMeetingValues, meetingToValues } from './meetingFormValues';
 
@@ -21,7 +21,11 @@ export function MeetingFormScreen() {
   let body;
   if (!editing) {
     body = (
-      <MeetingForm meetingId={null} initial={emptyMeetingValues(localIsoDate())} locked={false} />
+      <MeetingForm
+        meetingId={null}
+        initial={emptyMeetingValues(localDate(new Date()))}
+        locked={false}
+      />
     );
   } else if (error) {
     body = <QueryError error={error} onRetry={reload} />;

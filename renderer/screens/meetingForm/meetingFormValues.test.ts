@@ -5,6 +5,7 @@ import {
   emptyMeetingValues,
   meetingFieldSpec,
   meetingToValues,
+  readClockFields,
   valuesToMeetingInput,
 } from './meetingFormValues';
 
@@ -22,7 +23,15 @@ describe('meeting form values', () => {
       date: '2025-08-15',
       startTime: '08:00',
       endTime: null,
-      agenda: [{ title: 'Khai mạc', presenter: '', plannedStart: null, durationMinutes: null }],
+      agenda: [
+        {
+          title: 'Khai mạc',
+          presenter: '',
+          plannedStart: null,
+          durationMinutes: null,
+          speechMinutes: null,
+        },
+      ],
     });
   });
 
@@ -44,6 +53,7 @@ describe('meeting form values', () => {
           presenter: 'Trần Văn B',
           plannedStart: '08:00',
           durationMinutes: 10,
+          speechMinutes: 5,
         },
       ],
       status: 'planned',
@@ -56,9 +66,44 @@ describe('meeting form values', () => {
     expect(input.localChairId).toBe('p1');
     expect(input.endTime).toBe('11:30');
     expect(input.centerChairs).toEqual(meeting.centerChairs);
-    expect(input.agenda).toEqual([
-      { title: 'Khai mạc', presenter: 'Trần Văn B', plannedStart: '08:00', durationMinutes: 10 },
+    // The item keeps its id, so speeches filed under it stay there.
+    expect(input.agenda).toEqual(meeting.agenda);
+  });
+
+  it('reads every time field before sending, and says when a text was not yet its HH:mm', () => {
+    const values = emptyMeetingValues('2025-08-15');
+    values.startTime = '2:00 chiều';
+    values.endTime = '';
+    values.agenda = [
+      { ...emptyAgendaItem(), title: 'Khai mạc', plannedStart: '14:00' },
+      { ...emptyAgendaItem(), title: 'Báo cáo', plannedStart: '2 giờ rưỡi chiều' },
+    ];
+    const read = readClockFields(values);
+    expect(read.refusals).toEqual({});
+    expect(read.changed).toBe(true);
+    expect(read.values.startTime).toBe('14:00');
+    expect(read.values.endTime).toBe('');
+    expect(read.values.agenda.map((a) => a.plannedStart)).toEqual(['14:00', '14:30']);
+    expect(readClockFields(read.values).changed).toBe(false);
+    const input = valuesToMeetingInput(read.values);
+    expect(input.startTime).toBe('14:00');
+    expect(input.endTime).toBeNull();
+  });
+
+  it('keeps refused times as typed, keyed by field, and never rewrites them', () => {
+    const values = emptyMeetingValues('2025-08-15');
+    values.startTime = '13 giờ sáng';
+    values.endTime = '25 giờ';
+    values.agenda = [{ ...emptyAgendaItem(), title: 'Khai mạc', plannedStart: '12 AM' }];
+    const read = readClockFields(values);
+    expect(Object.keys(read.refusals).sort()).toEqual([
+      'agenda.0.plannedStart',
+      'endTime',
+      'startTime',
     ]);
+    expect(read.refusals.startTime!.refusal.reason).toBe('clock.errors.periodMismatch');
+    expect(read.refusals.endTime!.input).toBe('25 giờ');
+    expect(read.values.startTime).toBe('13 giờ sáng');
   });
 
   it('claims the fields the form shows, under the update prefix when editing', () => {

@@ -1,7 +1,8 @@
 import type { Meeting, MeetingInput } from '../../../shared/api/schemas';
 import type { FieldSpec } from '../../errors/fieldErrors';
 import type { PersonChoice } from '../../components/PersonSelect';
-import { normalizeClock } from '../../format/clock';
+import type { ClockRefusal } from '../../format/clock';
+import { parseClock } from '../../../shared/time/clock';
 
 /** List rows carry a stable key so React keeps focus on the right input when rows move. */
 export interface ChairValues {
@@ -12,11 +13,15 @@ export interface ChairValues {
 
 export interface AgendaValues {
   key: number;
+  /** The stored item's id (speeches are filed under it); null for a new item. */
+  id: string | null;
   title: string;
   presenter: string;
   /** "HH:mm" or '' when not planned. */
   plannedStart: string;
   durationMinutes: number | '';
+  /** Default time per speech under this item. */
+  speechMinutes: number | '';
 }
 
 export interface MeetingFormValues {
@@ -38,10 +43,12 @@ export const emptyChair = (): ChairValues => ({ key: nextRowKey(), name: '', pos
 
 export const emptyAgendaItem = (): AgendaValues => ({
   key: nextRowKey(),
+  id: null,
   title: '',
   presenter: '',
   plannedStart: '',
   durationMinutes: '',
+  speechMinutes: '',
 });
 
 export function emptyMeetingValues(today: string): MeetingFormValues {
@@ -69,15 +76,62 @@ export function meetingToValues(m: Meeting): MeetingFormValues {
     endTime: m.endTime ?? '',
     agenda: m.agenda.map((a) => ({
       key: nextRowKey(),
+      id: a.id,
       title: a.title,
       presenter: a.presenter,
       plannedStart: a.plannedStart ?? '',
       durationMinutes: a.durationMinutes ?? '',
+      speechMinutes: a.speechMinutes ?? '',
     })),
   };
 }
 
-/** Empty optional inputs become null, which is what the contract means by "not planned". */
+/** Time texts the shared parser refused, keyed by field path ("agenda.0.plannedStart"). */
+export type ClockRefusals = Readonly<Record<string, { input: string; refusal: ClockRefusal }>>;
+
+export interface ClockReading {
+  /** The values with every readable time as its "HH:mm". */
+  values: MeetingFormValues;
+  refusals: ClockRefusals;
+  /** True when some field's text was not yet its "HH:mm": the operator has not seen the reading. */
+  changed: boolean;
+}
+
+/**
+ * Reads every time field of the form with the shared parser, before anything is sent: the form
+ * must never send a time it could not read (the core would only say "invalid"), nor one the
+ * operator has not seen read. An empty start time is left for the core, which says it is
+ * required; empty optional times stay empty.
+ */
+export function readClockFields(v: MeetingFormValues): ClockReading {
+  const refusals: Record<string, { input: string; refusal: ClockRefusal }> = {};
+  let changed = false;
+  const read = (key: string, text: string): string => {
+    if (text.trim() === '') return text;
+    const result = parseClock(text);
+    if (!result.ok) {
+      refusals[key] = { input: text, refusal: result };
+      return text;
+    }
+    if (result.value !== text) changed = true;
+    return result.value;
+  };
+  const values: MeetingFormValues = {
+    ...v,
+    startTime: read('startTime', v.startTime),
+    endTime: read('endTime', v.endTime),
+    agenda: v.agenda.map((a, i) => ({
+      ...a,
+      plannedStart: read(`agenda.${i}.plannedStart`, a.plannedStart),
+    })),
+  };
+  return { values, refusals, changed };
+}
+
+/**
+ * Empty optional inputs become null, which is what the contract means by "not planned".
+ * Times are sent as they stand: `readClockFields` has made them "HH:mm" (or refused them) first.
+ */
 export function valuesToMeetingInput(v: MeetingFormValues): MeetingInput {
   return {
     title: v.title,
@@ -85,19 +139,21 @@ export function valuesToMeetingInput(v: MeetingFormValues): MeetingInput {
     centerChairs: v.centerChairs.map(({ name, position }) => ({ name, position })),
     localChairId: v.localChair?.id ?? null,
     date: v.date,
-    startTime: normalizeClock(v.startTime),
-    endTime: v.endTime.trim() === '' ? null : normalizeClock(v.endTime),
+    startTime: v.startTime.trim(),
+    endTime: v.endTime.trim() === '' ? null : v.endTime.trim(),
     agenda: v.agenda.map((a) => ({
+      ...(a.id === null ? {} : { id: a.id }),
       title: a.title,
       presenter: a.presenter,
-      plannedStart: a.plannedStart.trim() === '' ? null : normalizeClock(a.plannedStart),
+      plannedStart: a.plannedStart.trim() === '' ? null : a.plannedStart.trim(),
       durationMinutes: a.durationMinutes === '' ? null : a.durationMinutes,
+      speechMinutes: a.speechMinutes === '' ? null : a.speechMinutes,
     })),
   };
 }
 
 const FIELD_PATTERN =
-  /^(title|centerHost|localChairId|date|startTime|endTime)$|^centerChairs\.\d+\.(name|position)$|^agenda\.\d+\.(title|presenter|plannedStart|durationMinutes)$/;
+  /^(title|centerHost|localChairId|date|startTime|endTime)$|^centerChairs\.\d+\.(name|position)$|^agenda\.\d+\.(title|presenter|plannedStart|durationMinutes|speechMinutes)$/;
 
 /** Issue paths of meetings.create, or of meetings.update under its `meeting` key. */
 export function meetingFieldSpec(editing: boolean): FieldSpec {

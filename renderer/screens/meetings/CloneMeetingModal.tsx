@@ -1,12 +1,13 @@
-import { Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Group, Modal, Stack, Text } from '@mantine/core';
 import type { FormEvent } from 'react';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { MeetingSummary } from '../../../shared/api/schemas';
+import { localDate } from '../../../shared/time/localDate';
 import { useApiAction } from '../../api/useApiAction';
+import { DateField } from '../../components/DateField';
 import type { FieldSpec } from '../../errors/fieldErrors';
-import { localIsoDate } from '../../format/vietnameseDate';
 
 const CLONE_FIELDS: FieldSpec = { claims: (key) => key === 'date' };
 
@@ -20,12 +21,12 @@ export function CloneMeetingModal({
 }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const [date, setDate] = useState(localIsoDate());
+  const [date, setDate] = useState(() => localDate(new Date()));
   const { run, busy, fieldErrors, resetFieldErrors } = useApiAction(CLONE_FIELDS);
 
   useEffect(() => {
     if (meeting) {
-      setDate(localIsoDate());
+      setDate(localDate(new Date()));
       resetFieldErrors();
     }
   }, [meeting, resetFieldErrors]);
@@ -49,13 +50,12 @@ export function CloneMeetingModal({
       <form onSubmit={submit} noValidate>
         <Stack>
           <Text>{t('meetings.cloneIntro', { title: meeting?.title ?? '' })}</Text>
-          <TextInput
-            type="date"
+          <DateField
             label={t('meetings.cloneDate')}
             required
             data-autofocus
             value={date}
-            onChange={(e) => setDate(e.currentTarget.value)}
+            onChange={setDate}
             error={fieldErrors.date}
           />
           <Group justify="flex-end">

@@ -2,9 +2,9 @@ import { Loader, Table, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MeetingSummary, MeetingWhen } from '../../../shared/api/schemas';
+import { localDate } from '../../../shared/time/localDate';
 import { useApiQuery } from '../../api/useApiQuery';
 import { QueryError } from '../../components/QueryError';
-import { localIsoDate } from '../../format/vietnameseDate';
 import { CloneMeetingModal } from './CloneMeetingModal';
 import { MeetingRow } from './MeetingRow';
 
@@ -15,7 +15,7 @@ export function MeetingsTable({ when }: { when: MeetingWhen }) {
   // The operator's local date decides what "today" is, not the core's clock or UTC.
   const { data, error, loading, reload } = useApiQuery(
     'meetings.list',
-    { when, today: localIsoDate() },
+    { when, today: localDate(new Date()) },
     REFRESH,
   );
   const [cloning, setCloning] = useState<MeetingSummary | null>(null);

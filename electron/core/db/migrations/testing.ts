@@ -15,6 +15,22 @@ export function memory(): Database.Database {
   return db;
 }
 
+/**
+ * A data file as version 4 of the app left it (before the application id), with one person,
+ * closed, for the tests of opening and of the backup taken before migrating it.
+ */
+export function writeVersion4File(file: string): void {
+  const old = new Database(file);
+  migrate(old, 4);
+  old
+    .prepare(
+      `INSERT INTO people (id, full_name, given_name, sort_key, order_key, search_text, created_at, updated_at)
+       VALUES ('p1', 'Lê Văn Tám', 'Tám', 'k', 'k', 'le van tam', ?, ?)`,
+    )
+    .run(NOW, NOW);
+  old.close();
+}
+
 /** A database at schema `version`, to insert fixture rows into before the next migration. */
 export function databaseAt(version: number): Database.Database {
   const db = memory();
@@ -44,10 +60,13 @@ export function schemaDump(db: Database.Database): unknown[] {
 export const APP_TABLES = [
   'agenda_items',
   'attendance_events',
+  'clock_heartbeat',
   'invitees',
   'meetings',
   'people',
   'position_rules',
   'profile',
   'protocol_groups',
+  'speech_events',
+  'speeches',
 ];

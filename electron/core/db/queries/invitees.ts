@@ -21,6 +21,7 @@ interface InviteeRow {
   reason: string;
   substitute_name: string;
   substitute_position: string;
+  remark: string;
   updated_at: string;
 }
 
@@ -44,6 +45,7 @@ function toInvitee(r: InviteeRow): Invitee {
     reason: r.reason,
     substituteName: r.substitute_name,
     substitutePosition: r.substitute_position,
+    remark: r.remark,
     updatedAt: r.updated_at,
   };
 }
@@ -56,7 +58,8 @@ function toInvitee(r: InviteeRow): Invitee {
 const SELECT_INVITEE = `SELECT i.id, i.meeting_id, i.person_id, i.walk_in, i.full_name,
     i.position, i.unit, i.group_id, coalesce(i.group_name_final, g.name) AS group_name,
     coalesce(i.group_order_final, g.sort_order) AS group_order, i.rank, i.sort_key, i.status,
-    i.status_at, i.event_time, i.reason, i.substitute_name, i.substitute_position, i.updated_at
+    i.status_at, i.event_time, i.reason, i.substitute_name, i.substitute_position, i.remark,
+    i.updated_at
   FROM invitees i LEFT JOIN protocol_groups g ON g.id = i.group_id`;
 
 export interface InviteeSnapshot {
@@ -122,12 +125,29 @@ export function inviteeMeetingId(db: ReadableDB, id: string): string | undefined
     .get(id) as string | undefined;
 }
 
+/** The active invitee a person is on a meeting's list as, if any. */
+export function inviteeOfPerson(
+  db: ReadableDB,
+  meetingId: string,
+  personId: string,
+): string | undefined {
+  const row = stmt(
+    db,
+    'SELECT id FROM invitees WHERE meeting_id = ? AND person_id = ? AND removed_at IS NULL',
+  ).get(meetingId, personId) as { id: string } | undefined;
+  return row?.id;
+}
+
 export function invitedPersonIds(db: ReadableDB, meetingId: string): Set<string> {
   const rows = stmt(
     db,
     'SELECT person_id FROM invitees WHERE meeting_id = ? AND person_id IS NOT NULL AND removed_at IS NULL',
   ).all(meetingId) as { person_id: string }[];
   return new Set(rows.map((r) => r.person_id));
+}
+
+export function setRemark(db: WritableDB, id: string, remark: string, now: string): void {
+  stmt(db, 'UPDATE invitees SET remark = ?, updated_at = ? WHERE id = ?').run(remark, now, id);
 }
 
 export function markRemoved(db: WritableDB, id: string, now: string): void {

@@ -63,20 +63,32 @@ export function updateMeeting(db: WritableDB, m: MeetingFields, now: string): vo
   ).run({ ...m, centerChairs: JSON.stringify(m.centerChairs), now });
 }
 
+/**
+ * Makes the meeting's agenda exactly `items`, in order. Items keep their ids, so the speeches
+ * filed under them stay there; a removed item's speeches become unfiled (ON DELETE SET NULL).
+ */
 export function replaceAgenda(db: WritableDB, meetingId: string, items: AgendaItem[]): void {
-  stmt(db, 'DELETE FROM agenda_items WHERE meeting_id = ?').run(meetingId);
-  const insert = stmt(
+  const kept = new Set(items.map((i) => i.id));
+  const drop = stmt(db, 'DELETE FROM agenda_items WHERE id = ?');
+  for (const old of agendaOf(db, meetingId)) if (!kept.has(old.id)) drop.run(old.id);
+  const upsert = stmt(
     db,
-    `INSERT INTO agenda_items (id, meeting_id, position, title, presenter, planned_start, duration_minutes)
-     VALUES (@id, @meetingId, @position, @title, @presenter, @plannedStart, @durationMinutes)`,
+    `INSERT INTO agenda_items (id, meeting_id, position, title, presenter, planned_start,
+       duration_minutes, speech_minutes)
+     VALUES (@id, @meetingId, @position, @title, @presenter, @plannedStart, @durationMinutes,
+       @speechMinutes)
+     ON CONFLICT (id) DO UPDATE SET position = excluded.position, title = excluded.title,
+       presenter = excluded.presenter, planned_start = excluded.planned_start,
+       duration_minutes = excluded.duration_minutes, speech_minutes = excluded.speech_minutes`,
   );
-  items.forEach((item, position) => insert.run({ ...item, meetingId, position }));
+  items.forEach((item, position) => upsert.run({ ...item, meetingId, position }));
 }
 
 function agendaOf(db: ReadableDB, meetingId: string): AgendaItem[] {
   return stmt(
     db,
-    `SELECT id, title, presenter, planned_start AS plannedStart, duration_minutes AS durationMinutes
+    `SELECT id, title, presenter, planned_start AS plannedStart,
+       duration_minutes AS durationMinutes, speech_minutes AS speechMinutes
        FROM agenda_items WHERE meeting_id = ? ORDER BY position`,
   ).all(meetingId) as AgendaItem[];
 }

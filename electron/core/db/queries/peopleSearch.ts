@@ -85,7 +85,7 @@ function readPage(db: ReadableDB, pageIds: string, params: Record<string, unknow
 // ---- Filters -------------------------------------------------------------------------------
 
 /**
- * Both order indexes hold (…, order_key, id, retired_at) (migration 5), so walking one in
+ * Both order indexes hold (…, order_key, id, retired_at) (migration 7), so walking one in
  * protocol order and skipping retired people never reads the table.
  */
 const orderIndex = (f: Pick<PeopleFilter, 'groupId'>) =>

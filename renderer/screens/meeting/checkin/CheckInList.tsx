@@ -1,64 +1,216 @@
-import { Stack, Title } from '@mantine/core';
-import { useEffect, useRef } from 'react';
+import type { Range } from '@tanstack/react-virtual';
+import { defaultRangeExtractor, useWindowVirtualizer } from '@tanstack/react-virtual';
+import type { FocusEvent, KeyboardEvent, Ref } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AttendanceStatus, Invitee } from '../../../../shared/api/schemas';
+import type { Invitee } from '../../../../shared/api/schemas';
 import { inviteeSections } from '../inviteeSections';
-import { CheckInRow } from './CheckInRow';
+import classes from './CheckIn.module.css';
+import { CheckInRow, optionId } from './CheckInRow';
+import type { InlineKind } from './InlineForm';
+import { InlineForm } from './InlineForm';
+import type { RowAction } from './RowMenu';
+
+export const LIST_ID = 'checkin-list';
+
+type Item =
+  | { kind: 'heading'; key: string; label: string }
+  | { kind: 'row'; key: string; invitee: Invitee; position: number };
+
+// Measured sizes replace these as rows mount; close guesses keep the scrollbar steady.
+const HEADING_HEIGHT = 27;
+const ROW_HEIGHT = 33;
+const FORM_HEIGHT = 110;
+// Rows rendered beyond the viewport: a screenful, so a fast scroll or Page Down shows rows at
+// once, and a 20-person meeting is all in the page (tests find every row).
+const OVERSCAN = 12;
 
 interface CheckInListProps {
   invitees: Invitee[];
   highlightedId: string | null;
+  menuFor: string | null;
+  form: { inviteeId: string; kind: InlineKind } | null;
   locked: boolean;
+  meetingDate: string;
   /** Height covered at the top of the viewport (app header, sticky search box), in pixels. */
   topInset: () => number;
-  onChoose: (invitee: Invitee, status: AttendanceStatus) => void;
-  onHistory: (invitee: Invitee) => void;
+  listRef: Ref<HTMLDivElement>;
+  onKeyDown: (event: KeyboardEvent<HTMLDivElement>) => void;
+  onFocus: (event: FocusEvent<HTMLDivElement>) => void;
+  onPick: (invitee: Invitee) => void;
+  onMenu: (invitee: Invitee, open: boolean) => void;
+  onAction: (invitee: Invitee, action: RowAction) => void;
+  onFormDone: (saved: boolean) => void;
 }
 
-/** The matching invitees in protocol order, under their group headings. */
+/**
+ * The matching invitees in protocol order under their group headings, as a listbox whose
+ * active option follows the highlight (aria-activedescendant, here and on the search box).
+ *
+ * Virtual (only the rows near the viewport are in the page, the window scrolls): clearing the
+ * search after a check-in used to mount ~500 rows again, 1–2 s before the next name could be
+ * typed (docs/PERFORMANCE.md). The highlighted row and the row with an open form are always
+ * rendered, wherever they are, so aria-activedescendant never names a missing element and a
+ * form keeps its text while the list scrolls.
+ */
 export function CheckInList({
   invitees,
   highlightedId,
+  menuFor,
+  form,
   locked,
+  meetingDate,
   topInset,
-  onChoose,
-  onHistory,
+  listRef,
+  onKeyDown,
+  onFocus,
+  onPick,
+  onMenu,
+  onAction,
+  onFormDone,
 }: CheckInListProps) {
   const { t } = useTranslation();
-  const rows = useRef(new Map<string, HTMLDivElement>());
+  const container = useRef<HTMLDivElement | null>(null);
 
-  // Arrow keys move the highlight beyond the visible part of a long list.
-  // The scroll margin keeps the row from stopping behind the sticky search box.
+  const items = useMemo(() => {
+    const out: Item[] = [];
+    let position = 0;
+    inviteeSections(invitees).forEach((section, s) => {
+      out.push({
+        kind: 'heading',
+        key: `heading-${section.groupId ?? 'none'}-${s}`,
+        label: section.groupName ?? t('invitees.ungrouped'),
+      });
+      for (const invitee of section.invitees) {
+        out.push({ kind: 'row', key: invitee.id, invitee, position: ++position });
+      }
+    });
+    return out;
+  }, [invitees, t]);
+
+  const indexOf = useCallback(
+    (inviteeId: string | null) =>
+      inviteeId === null ? -1 : items.findIndex((i) => i.kind === 'row' && i.key === inviteeId),
+    [items],
+  );
+  const highlightedIndex = indexOf(highlightedId);
+  const formIndex = indexOf(form?.inviteeId ?? null);
+
+  // Where the list starts in the page: the virtualizer counts the window's scroll from there.
+  // Whatever above it changes height (the meeting's header, the candidates notice, a narrower
+  // window) changes the body's size too, so that is what is watched.
+  const [scrollMargin, setScrollMargin] = useState(0);
+  useLayoutEffect(() => {
+    const el = container.current;
+    if (!el) return;
+    const update = () =>
+      setScrollMargin(Math.round(el.getBoundingClientRect().top + window.scrollY));
+    update();
+    const observer = new ResizeObserver(update);
+    observer.observe(document.body);
+    return () => observer.disconnect();
+  }, []);
+
+  const rangeExtractor = useCallback(
+    (range: Range) => {
+      const indexes = defaultRangeExtractor(range);
+      for (const pinned of [highlightedIndex, formIndex]) {
+        if (pinned >= 0 && !indexes.includes(pinned)) indexes.push(pinned);
+      }
+      return indexes.sort((a, b) => a - b);
+    },
+    [highlightedIndex, formIndex],
+  );
+
+  const virtualizer = useWindowVirtualizer({
+    count: items.length,
+    estimateSize: (i) => {
+      const item = items[i]!;
+      if (item.kind === 'heading') return HEADING_HEIGHT;
+      return item.key === form?.inviteeId ? ROW_HEIGHT + FORM_HEIGHT : ROW_HEIGHT;
+    },
+    getItemKey: (i) => items[i]!.key,
+    overscan: OVERSCAN,
+    scrollMargin,
+    rangeExtractor,
+  });
+
+  // Arrow keys move the highlight beyond the visible part of a long list. The row is rendered
+  // (pinned above); the scroll margin keeps it from stopping behind the sticky search box.
   useEffect(() => {
-    const row = highlightedId ? rows.current.get(highlightedId) : undefined;
+    if (!highlightedId) return;
+    const row = document.getElementById(optionId(highlightedId));
     if (!row) return;
     row.style.scrollMarginTop = `${topInset() + 8}px`;
     row.scrollIntoView({ block: 'nearest' });
   }, [highlightedId, topInset]);
 
+  const setContainer = useCallback(
+    (el: HTMLDivElement | null) => {
+      container.current = el;
+      if (typeof listRef === 'function') listRef(el);
+      else if (listRef) listRef.current = el;
+    },
+    [listRef],
+  );
+
   return (
-    <Stack gap="lg" id="checkin-list">
-      {inviteeSections(invitees).map((section, s) => (
-        <Stack gap="xs" key={`${section.groupId ?? 'none'}-${s}`}>
-          <Title order={3} size="h5" c="dimmed">
-            {section.groupName ?? t('invitees.ungrouped')}
-          </Title>
-          {section.invitees.map((inv) => (
-            <CheckInRow
-              key={inv.id}
-              ref={(el) => {
-                if (el) rows.current.set(inv.id, el);
-                else rows.current.delete(inv.id);
-              }}
-              invitee={inv}
-              highlighted={inv.id === highlightedId}
-              locked={locked}
-              onChoose={onChoose}
-              onHistory={onHistory}
-            />
-          ))}
-        </Stack>
-      ))}
-    </Stack>
+    <div
+      ref={setContainer}
+      id={LIST_ID}
+      role="listbox"
+      tabIndex={0}
+      aria-label={t('checkin.list')}
+      aria-activedescendant={highlightedId ? optionId(highlightedId) : undefined}
+      data-count={invitees.length}
+      className={classes.list}
+      style={{ height: virtualizer.getTotalSize() }}
+      onKeyDown={onKeyDown}
+      onFocus={onFocus}
+    >
+      {virtualizer.getVirtualItems().map((v) => {
+        const item = items[v.index]!;
+        return (
+          <div
+            key={v.key}
+            ref={virtualizer.measureElement}
+            data-index={v.index}
+            role="presentation"
+            className={classes.item}
+            style={{ transform: `translateY(${v.start - scrollMargin}px)` }}
+          >
+            {item.kind === 'heading' ? (
+              <div className={classes.heading} role="presentation">
+                {item.label}
+              </div>
+            ) : (
+              <>
+                <CheckInRow
+                  invitee={item.invitee}
+                  position={item.position}
+                  total={invitees.length}
+                  highlighted={item.key === highlightedId}
+                  menuOpen={item.key === menuFor}
+                  locked={locked}
+                  onPick={onPick}
+                  onMenu={onMenu}
+                  onAction={onAction}
+                />
+                {form?.inviteeId === item.key && (
+                  <InlineForm
+                    // A new form for another status starts from that status' values.
+                    key={form.kind}
+                    invitee={item.invitee}
+                    kind={form.kind}
+                    meetingDate={meetingDate}
+                    onDone={onFormDone}
+                  />
+                )}
+              </>
+            )}
+          </div>
+        );
+      })}
+    </div>
   );
 }

@@ -1,88 +1,111 @@
-import { Badge, Button, Group, Paper, Stack, Text } from '@mantine/core';
-import type { Ref } from 'react';
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AttendanceStatus, Invitee } from '../../../../shared/api/schemas';
+import type { Invitee } from '../../../../shared/api/schemas';
 import { AttendanceBadge } from '../../../components/StatusBadges';
 import { attendanceDetail } from '../attendanceDetail';
-import { StatusButtons } from './StatusButtons';
+import classes from './CheckIn.module.css';
+import type { RowAction } from './RowMenu';
+import { RowMenu } from './RowMenu';
+
+/** The id of an invitee's option, for aria-activedescendant. */
+export const optionId = (inviteeId: string) => `checkin-option-${inviteeId}`;
 
 interface CheckInRowProps {
   invitee: Invitee;
+  /** 1-based place in the listed matches, and how many there are (the list is virtual). */
+  position: number;
+  total: number;
   highlighted: boolean;
+  menuOpen: boolean;
   locked: boolean;
-  onChoose: (invitee: Invitee, status: AttendanceStatus) => void;
-  onHistory: (invitee: Invitee) => void;
-  /** Lets the list scroll the highlighted row into view. */
-  ref?: Ref<HTMLDivElement>;
+  /** A click on the row: highlight this person (and give the list the focus). */
+  onPick: (invitee: Invitee) => void;
+  onMenu: (invitee: Invitee, open: boolean) => void;
+  onAction: (invitee: Invitee, action: RowAction) => void;
 }
 
-export function CheckInRow({
+/**
+ * One person on one line: name, post and unit, this meeting's remark, the status with its
+ * detail, and one menu of actions. An option of the check-in listbox.
+ *
+ * Memoised: a check-in replaces one invitee object in the store and keeps the others, so only
+ * that row renders again (see docs/PERFORMANCE.md). Its callbacks must therefore be stable.
+ */
+export const CheckInRow = memo(function CheckInRow({
   invitee,
+  position,
+  total,
   highlighted,
+  menuOpen,
   locked,
-  onChoose,
-  onHistory,
-  ref,
+  onPick,
+  onMenu,
+  onAction,
 }: CheckInRowProps) {
   const { t } = useTranslation();
+  const id = optionId(invitee.id);
   const detail = attendanceDetail(invitee, t);
+  const post = [invitee.position, invitee.unit].filter(Boolean).join(' · ');
+  // Named by its text, not by the menu button inside it.
+  const labelledBy = [
+    `${id}-name`,
+    post && `${id}-post`,
+    `${id}-status`,
+    invitee.remark && `${id}-remark`,
+    detail && `${id}-detail`,
+  ]
+    .filter(Boolean)
+    .join(' ');
+
   return (
-    <Paper
-      ref={ref}
-      withBorder
-      p="sm"
+    <div
+      role="option"
+      id={id}
+      className={classes.row}
+      aria-selected={highlighted}
+      aria-posinset={position}
+      aria-setsize={total}
+      aria-labelledby={labelledBy}
       data-testid={`checkin-row-${invitee.id}`}
       data-status={invitee.status}
       data-highlighted={highlighted || undefined}
-      aria-current={highlighted || undefined}
-      style={
-        highlighted
-          ? { outline: '3px solid var(--mantine-color-blue-5)', outlineOffset: -1 }
-          : undefined
-      }
+      onClick={(e) => {
+        // Clicks in the row's menu (a portal) bubble here through React: not a pick.
+        if (e.currentTarget.contains(e.target as Node)) onPick(invitee);
+      }}
     >
-      <Stack gap={6}>
-        <Group justify="space-between" wrap="nowrap" align="flex-start">
-          <div>
-            <Group gap="xs">
-              <Text fw={700} size="lg">
-                {invitee.fullName}
-              </Text>
-              {invitee.walkIn && (
-                <Badge size="sm" variant="outline" tt="none">
-                  {t('invitees.walkInBadge')}
-                </Badge>
-              )}
-            </Group>
-            <Text size="sm" c="dimmed">
-              {[invitee.position, invitee.unit].filter(Boolean).join(' · ')}
-            </Text>
-          </div>
-          <Stack gap={2} align="flex-end">
-            <AttendanceBadge status={invitee.status} />
-            {detail && <Text size="sm">{detail}</Text>}
-          </Stack>
-        </Group>
-        <Group justify="space-between" wrap="nowrap" align="flex-start">
-          <StatusButtons
-            invitee={invitee}
-            disabled={locked}
-            onChoose={(status) => onChoose(invitee, status)}
-          />
-          <Button
-            size="sm"
-            h={40}
-            variant="default"
-            onClick={() => onHistory(invitee)}
-            aria-label={t('common.actionFor', {
-              action: t('checkin.history'),
-              name: invitee.fullName,
-            })}
-          >
-            {t('checkin.history')}
-          </Button>
-        </Group>
-      </Stack>
-    </Paper>
+      <div className={`${classes.cell} ${classes.name}`} id={`${id}-name`} title={invitee.fullName}>
+        {invitee.fullName}
+        {invitee.walkIn && <span className={classes.walkIn}>({t('invitees.walkInBadge')})</span>}
+      </div>
+      <div className={`${classes.cell} ${classes.post}`} id={`${id}-post`} title={post}>
+        {post}
+      </div>
+      <div
+        className={`${classes.cell} ${classes.notes}`}
+        title={[invitee.remark, detail].filter(Boolean).join(' · ')}
+      >
+        {invitee.remark && (
+          <span className={classes.remark} id={`${id}-remark`} data-testid="checkin-remark">
+            “{invitee.remark}”
+          </span>
+        )}
+        {detail && (
+          <span className={classes.detail} id={`${id}-detail`}>
+            {detail}
+          </span>
+        )}
+      </div>
+      <div className={classes.status} id={`${id}-status`}>
+        <AttendanceBadge status={invitee.status} size="lg" />
+      </div>
+      <RowMenu
+        invitee={invitee}
+        opened={menuOpen}
+        locked={locked}
+        onChange={onMenu}
+        onAction={onAction}
+      />
+    </div>
   );
-}
+});

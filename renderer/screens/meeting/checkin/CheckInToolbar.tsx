@@ -10,20 +10,12 @@ interface CheckInToolbarProps {
   invitees: Invitee[];
   locked: boolean;
   onWalkIn: () => void;
-  onChanged: () => void;
 }
 
-/** Progress at a glance, plus the two list-wide actions of check-in. */
-export function CheckInToolbar({
-  meetingId,
-  invitees,
-  locked,
-  onWalkIn,
-  onChanged,
-}: CheckInToolbarProps) {
+/** The two list-wide actions of check-in, beside the search box. */
+export function CheckInToolbar({ meetingId, invitees, locked, onWalkIn }: CheckInToolbarProps) {
   const { t } = useTranslation();
   const pending = invitees.filter((i) => i.status === 'pending').length;
-  const attending = invitees.filter((i) => ATTENDING_STATUSES.has(i.status)).length;
 
   const confirmMarkRest = () =>
     modals.openConfirmModal({
@@ -31,38 +23,44 @@ export function CheckInToolbar({
       children: <Text>{t('checkin.markRestBody', { count: pending })}</Text>,
       labels: { confirm: t('checkin.markRestAbsent'), cancel: t('common.cancel') },
       confirmProps: { color: 'red' },
-      onConfirm: async () => {
-        const done = await runAction(
+      // The core's attendance.changed event brings the new list (the answer is only a count).
+      onConfirm: () =>
+        void runAction(
           'attendance.markRestAbsent',
           { meetingId },
           { success: (out) => t('checkin.markedRest', { count: out.count }) },
-        );
-        if (done) onChanged();
-      },
+        ),
     });
 
   return (
-    <Group justify="space-between">
-      <Text fw={600} size="lg" data-testid="checkin-progress">
-        {t('checkin.progress', {
-          done: invitees.length - pending,
-          total: invitees.length,
-          attending,
-        })}
-      </Text>
-      <Group gap="sm">
-        <Button variant="light" onClick={onWalkIn} disabled={locked}>
-          {t('invitees.addWalkIn')}
-        </Button>
-        <Button
-          variant="outline"
-          color="red"
-          onClick={confirmMarkRest}
-          disabled={locked || pending === 0}
-        >
-          {t('checkin.markRestAbsent')}
-        </Button>
-      </Group>
+    <Group gap="sm" wrap="nowrap" style={{ flexShrink: 0 }}>
+      <Button variant="light" onClick={onWalkIn} disabled={locked}>
+        {t('invitees.addWalkIn')}
+      </Button>
+      <Button
+        variant="outline"
+        color="red"
+        onClick={confirmMarkRest}
+        disabled={locked || pending === 0}
+      >
+        {t('checkin.markRestAbsent')}
+      </Button>
     </Group>
+  );
+}
+
+/** Progress at a glance: how many are recorded, how many are in the room. */
+export function CheckInProgress({ invitees }: { invitees: Invitee[] }) {
+  const { t } = useTranslation();
+  const pending = invitees.filter((i) => i.status === 'pending').length;
+  const attending = invitees.filter((i) => ATTENDING_STATUSES.has(i.status)).length;
+  return (
+    <Text fw={700} lh={1.3} data-testid="checkin-progress">
+      {t('checkin.progress', {
+        done: invitees.length - pending,
+        total: invitees.length,
+        attending,
+      })}
+    </Text>
   );
 }

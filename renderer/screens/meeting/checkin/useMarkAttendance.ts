@@ -4,23 +4,23 @@ import type { AttendanceChange, Invitee } from '../../../../shared/api/schemas';
 import type { FieldErrors } from '../../../errors/fieldErrors';
 import { runAction } from '../../../api/runAction';
 import { useMeetingStore } from '../../../stores/meetingStore';
-import { needsDialog } from './dialogStatus';
+import { needsDetails } from './detailStatus';
 
-const DIALOG_FIELDS = ['time', 'reason', 'substituteName', 'substitutePosition'];
+const DETAIL_FIELDS = ['time', 'reason', 'substituteName', 'substitutePosition'];
 
-// Invitees with a save on its way. Module-wide because the panel and the dialog each use the
+// Invitees with a save on its way. Module-wide because the panel and the inline form each use the
 // hook: a double click or Enter pressed twice must not write (and log in the history) twice.
 const inFlight = new Set<string>();
 
 /**
- * Records one attendance change: shows it on the row at once, confirms it in a notification,
- * then refetches the list so every tab agrees with the core. Resolves to true when the invitee
- * now has the requested status (saved, or already so), false when nothing was saved.
+ * Records one attendance change: confirms it in a notification and shows the core's answer on
+ * the row at once, in every tab (the meeting store applies it, and does not fetch the list again
+ * for this change). Resolves to true when the invitee now has the requested status (saved, or
+ * already so), false when nothing was saved.
  */
 export function useMarkAttendance() {
   const { t } = useTranslation();
-  const patchInvitee = useMeetingStore((s) => s.patchInvitee);
-  const reloadInvitees = useMeetingStore((s) => s.reloadInvitees);
+  const saveInvitee = useMeetingStore((s) => s.saveInvitee);
 
   return useCallback(
     async (
@@ -29,27 +29,26 @@ export function useMarkAttendance() {
       onFieldErrors?: (errors: FieldErrors) => void,
     ): Promise<boolean> => {
       // Same status without details to edit: a write would only add a history entry.
-      if (change.status === invitee.status && !needsDialog(change.status)) return true;
+      if (change.status === invitee.status && !needsDetails(change.status)) return true;
       if (inFlight.has(invitee.id)) return false;
       inFlight.add(invitee.id);
       try {
-        const updated = await runAction('attendance.set', change, {
-          success: (inv) =>
-            t('checkin.marked', {
-              name: inv.fullName,
-              status: t(`attendanceStatus.${inv.status}`),
-            }),
-          fields: { claims: (key) => DIALOG_FIELDS.includes(key) },
-          ...(onFieldErrors ? { onFieldErrors } : {}),
-        });
-        if (!updated) return false;
-        patchInvitee(updated);
-        void reloadInvitees();
-        return true;
+        const updated = await saveInvitee(() =>
+          runAction('attendance.set', change, {
+            success: (inv) =>
+              t('checkin.marked', {
+                name: inv.fullName,
+                status: t(`attendanceStatus.${inv.status}`),
+              }),
+            fields: { claims: (key) => DETAIL_FIELDS.includes(key) },
+            ...(onFieldErrors ? { onFieldErrors } : {}),
+          }),
+        );
+        return updated !== undefined;
       } finally {
         inFlight.delete(invitee.id);
       }
     },
-    [t, patchInvitee, reloadInvitees],
+    [t, saveInvitee],
   );
 }

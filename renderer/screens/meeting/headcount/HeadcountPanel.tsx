@@ -1,9 +1,9 @@
-import { Loader, Stack, Table, Text, Title } from '@mantine/core';
-import { useEffect, useRef } from 'react';
+import { ATTENDANCE_STATUSES } from '../../../../shared/api/schemas';
+import { Stack, Table, Text, Title } from '@mantine/core';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AttendanceStatus, HeadcountRow } from '../../../../shared/api/schemas';
-import { useApiQuery } from '../../../api/useApiQuery';
-import { QueryError } from '../../../components/QueryError';
+import { computeHeadcount } from '../../../../shared/attendance/headcount';
 import { useMeetingContext } from '../meetingContext';
 
 type Column = 'invited' | 'attending' | AttendanceStatus;
@@ -12,12 +12,8 @@ type Column = 'invited' | 'attending' | AttendanceStatus;
 export const HEADCOUNT_COLUMNS: readonly Column[] = [
   'invited',
   'attending',
-  'present',
-  'late',
-  'absent_excused',
-  'absent',
-  'substituted',
-  'left_early',
+  // The statuses in the order they are reported, undecided ('pending', first in the list) last.
+  ...ATTENDANCE_STATUSES.filter((s) => s !== 'pending'),
   'pending',
 ];
 
@@ -27,25 +23,16 @@ function cell(row: HeadcountRow, column: Column): number {
   return row.byStatus[column] ?? 0;
 }
 
-/** Overall and per-group counts, and the sentence that goes into the report. */
+/**
+ * Overall and per-group counts, and the sentence that goes into the report. Counted here from
+ * the meeting store's invitee list with the same shared rule the core's `attendance.headcount`
+ * uses (over the same rows), so the figures follow every check-in at once without a fetch of
+ * their own.
+ */
 export function HeadcountPanel() {
   const { t } = useTranslation();
-  const { meeting, invitees } = useMeetingContext();
-  const { data, error, reload } = useApiQuery(
-    'attendance.headcount',
-    { meetingId: meeting.id },
-    { 'attendance.changed': (p) => p.meetingId === meeting.id },
-  );
-
-  // Our own check-ins refetch the invitee list; follow it even if no event arrives.
-  const mounted = useRef(false);
-  useEffect(() => {
-    if (mounted.current) reload();
-    mounted.current = true;
-  }, [invitees, reload]);
-
-  if (error && !data) return <QueryError error={error} onRetry={reload} />;
-  if (!data) return <Loader />;
+  const { invitees } = useMeetingContext();
+  const data = useMemo(() => computeHeadcount(invitees), [invitees]);
 
   const header = (column: Column) =>
     column === 'invited' || column === 'attending'

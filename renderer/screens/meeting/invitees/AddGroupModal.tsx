@@ -2,17 +2,17 @@ import { Button, Group, Modal, Select, Stack } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApiAction } from '../../../api/useApiAction';
+import { foldedOptionsFilter } from '../../../components/foldedOptionsFilter';
 import { useGroups } from '../../../stores/referenceStore';
 
 interface AddGroupModalProps {
   opened: boolean;
   onClose: () => void;
   meetingId: string;
-  onAdded: () => void;
 }
 
 /** Invites a whole protocol group ("Ủy viên Ban Thường vụ Tỉnh ủy") in one step. */
-export function AddGroupModal({ opened, onClose, meetingId, onAdded }: AddGroupModalProps) {
+export function AddGroupModal({ opened, onClose, meetingId }: AddGroupModalProps) {
   const { t } = useTranslation();
   const groups = useGroups();
   const [groupId, setGroupId] = useState<string | null>(null);
@@ -27,10 +27,7 @@ export function AddGroupModal({ opened, onClose, meetingId, onAdded }: AddGroupM
     const result = await run('invitees.addGroup', { meetingId, groupId }, (out) =>
       t('invitees.addedSummary', { added: out.added, already: out.alreadyInvited }),
     );
-    if (result) {
-      onAdded();
-      onClose();
-    }
+    if (result) onClose();
   };
 
   return (
@@ -42,6 +39,9 @@ export function AddGroupModal({ opened, onClose, meetingId, onAdded }: AddGroupM
           data={groups.map((g) => ({ value: g.id, label: g.name }))}
           value={groupId}
           onChange={setGroupId}
+          searchable
+          filter={foldedOptionsFilter}
+          nothingFoundMessage={t('invitees.noResults')}
           data-autofocus
           comboboxProps={{ withinPortal: true }}
         />

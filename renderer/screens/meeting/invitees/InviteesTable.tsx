@@ -4,16 +4,18 @@ import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Invitee } from '../../../../shared/api/schemas';
 import { runAction } from '../../../api/runAction';
+import { DisabledReason } from '../../../components/DisabledReason';
 import { AttendanceBadge } from '../../../components/StatusBadges';
 import { inviteeSections } from '../inviteeSections';
+import { RemarkCell } from './RemarkCell';
 
 interface InviteesTableProps {
   invitees: Invitee[];
-  locked: boolean;
-  onRemoved: () => void;
+  /** Why the list cannot change (the meeting is finalized); null when it can. */
+  lockedReason: string | null;
 }
 
-export function InviteesTable({ invitees, locked, onRemoved }: InviteesTableProps) {
+export function InviteesTable({ invitees, lockedReason }: InviteesTableProps) {
   const { t } = useTranslation();
   if (invitees.length === 0) return <Text c="dimmed">{t('invitees.empty')}</Text>;
 
@@ -23,14 +25,12 @@ export function InviteesTable({ invitees, locked, onRemoved }: InviteesTableProp
       children: <Text>{t('invitees.removeBody', { name: inv.fullName })}</Text>,
       labels: { confirm: t('invitees.remove'), cancel: t('common.cancel') },
       confirmProps: { color: 'red' },
-      onConfirm: async () => {
-        const done = await runAction(
+      onConfirm: () =>
+        void runAction(
           'invitees.remove',
           { inviteeId: inv.id },
           { success: t('invitees.removed', { name: inv.fullName }) },
-        );
-        if (done) onRemoved();
-      },
+        ),
     });
 
   let order = 0;
@@ -39,11 +39,13 @@ export function InviteesTable({ invitees, locked, onRemoved }: InviteesTableProp
       <Table.Thead>
         <Table.Tr>
           <Table.Th w={50}>{t('invitees.columns.order')}</Table.Th>
-          <Table.Th>{t('invitees.columns.name')}</Table.Th>
+          {/* Names are read first: they keep one line while position and unit wrap. */}
+          <Table.Th miw={180}>{t('invitees.columns.name')}</Table.Th>
           <Table.Th>{t('invitees.columns.position')}</Table.Th>
           <Table.Th>{t('invitees.columns.unit')}</Table.Th>
           {/* The badge is read at a glance: never cut to "Vắng không…". */}
           <Table.Th miw={170}>{t('invitees.columns.status')}</Table.Th>
+          <Table.Th miw={160}>{t('invitees.columns.remark')}</Table.Th>
           <Table.Th>{t('invitees.columns.actions')}</Table.Th>
         </Table.Tr>
       </Table.Thead>
@@ -51,7 +53,7 @@ export function InviteesTable({ invitees, locked, onRemoved }: InviteesTableProp
         {inviteeSections(invitees).map((section, s) => (
           <Fragment key={`${section.groupId ?? 'none'}-${s}`}>
             <Table.Tr bg="var(--mantine-color-gray-1)">
-              <Table.Th colSpan={6} scope="colgroup">
+              <Table.Th colSpan={7} scope="colgroup">
                 {section.groupName ?? t('invitees.ungrouped')} ({section.invitees.length})
               </Table.Th>
             </Table.Tr>
@@ -74,19 +76,23 @@ export function InviteesTable({ invitees, locked, onRemoved }: InviteesTableProp
                   <AttendanceBadge status={inv.status} />
                 </Table.Td>
                 <Table.Td>
-                  <Button
-                    size="xs"
-                    variant="subtle"
-                    color="red"
-                    disabled={locked}
-                    onClick={() => confirmRemove(inv)}
-                    aria-label={t('common.actionFor', {
-                      action: t('invitees.remove'),
-                      name: inv.fullName,
-                    })}
-                  >
-                    {t('invitees.remove')}
-                  </Button>
+                  <RemarkCell invitee={inv} lockedReason={lockedReason} />
+                </Table.Td>
+                <Table.Td>
+                  <DisabledReason reason={lockedReason}>
+                    <Button
+                      size="xs"
+                      variant="subtle"
+                      color="red"
+                      onClick={() => confirmRemove(inv)}
+                      aria-label={t('common.actionFor', {
+                        action: t('invitees.remove'),
+                        name: inv.fullName,
+                      })}
+                    >
+                      {t('invitees.remove')}
+                    </Button>
+                  </DisabledReason>
                 </Table.Td>
               </Table.Tr>
             ))}

@@ -12,7 +12,6 @@ interface WalkInModalProps {
   opened: boolean;
   onClose: () => void;
   meetingId: string;
-  onAdded: () => void;
   /**
    * Added from the check-in tab: the person is standing in the room, so they are recorded
    * "Có mặt" at once instead of waiting in the list as "Chưa điểm danh".
@@ -45,7 +44,6 @@ export function WalkInModal({
   opened,
   onClose,
   meetingId,
-  onAdded,
   markPresent = false,
   returnFocus = true,
 }: WalkInModalProps) {
@@ -89,7 +87,6 @@ export function WalkInModal({
       // The error says why "Có mặt" failed; the operator must still learn the person was added.
       if (!marked) notifySuccess(t('invitees.walkInAdded', { name: added.fullName }));
     }
-    onAdded();
     onClose();
   };
 
