@@ -1,5 +1,5 @@
 import type { Person } from '../../../../shared/api/schemas';
-import { foldText, foldedWords } from '../../../../shared/text/fold';
+import { foldText, searchWords } from '../../../../shared/text/fold';
 import type { ReadableDB } from '../handles';
 import { stmt } from '../statements';
 
@@ -19,13 +19,34 @@ export interface PeopleFilter {
   offset: number;
 }
 
-/** FTS5 query: every folded word must be the prefix of a word in the person's search text. */
-export function ftsQuery(query: string): string | null {
-  const tokens = foldedWords(query)
-    .flatMap((w) => w.split(/[^a-z0-9]+/))
-    .filter(Boolean);
-  if (tokens.length === 0) return null;
-  return tokens.map((t) => `"${t}"*`).join(' ');
+/**
+ * What a query asks for: every one of its words must begin a word of the person's search text
+ * (which holds `searchWords` only, migration 7). `match` says it to the full-text index; `words`
+ * are the same words for testing an index entry's search text directly while walking.
+ */
+export interface Match {
+  match: string;
+  words: string[];
+}
+
+export function queryMatch(query: string): Match | null {
+  const words = searchWords(foldText(query));
+  if (words.length === 0) return null;
+  return { match: words.map((w) => `"${w}"*`).join(' '), words };
+}
+
+/**
+ * SQL that is true when every query word begins a word of `search_text`, and its parameters:
+ * the text with a space in front contains " word" exactly then, since its words are separated
+ * by single spaces and hold nothing `instr` could read differently.
+ */
+function wordTests(words: readonly string[]): { sql: string[]; params: Record<string, string> } {
+  const params: Record<string, string> = {};
+  const sql = words.map((w, i) => {
+    params[`w${i}`] = ` ${w}`;
+    return `instr(' ' || search_text, @w${i}) > 0`;
+  });
+  return { sql, params };
 }
 
 // ---- Rows ----------------------------------------------------------------------------------
@@ -85,8 +106,8 @@ function readPage(db: ReadableDB, pageIds: string, params: Record<string, unknow
 // ---- Filters -------------------------------------------------------------------------------
 
 /**
- * Both order indexes hold (…, order_key, id, retired_at) (migration 7), so walking one in
- * protocol order and skipping retired people never reads the table.
+ * Both order indexes hold (…, order_key, id, retired_at, search_text) (migration 7), so walking
+ * one in protocol order, skipping retired people and testing words never reads the table.
  */
 const orderIndex = (f: Pick<PeopleFilter, 'groupId'>) =>
   f.groupId ? 'people_by_group' : 'people_in_order';
@@ -163,20 +184,21 @@ function countPeople(db: ReadableDB, f: Pick<PeopleFilter, 'groupId' | 'includeR
   return f.includeRetired ? all : all - countRetired(db);
 }
 
-/** People the filter lets through whose search text matches `match`. */
+/** People the filter lets through whose search text matches `q`. */
 function countMatches(
   db: ReadableDB,
-  match: string,
+  { match, words }: Match,
   f: Pick<PeopleFilter, 'groupId' | 'includeRetired'>,
 ): number {
   if (f.groupId) {
-    // The group's entries in its order index, each checked against the match set: bounded by
-    // the group's size, where joining every match to its row is bounded by the matches.
-    const where = [...filterTerms(f), `rowid IN (${MATCHES})`].join(' AND ');
+    // The group's entries in its order index, each one's words tested: bounded by the group's
+    // size, where joining every match to its row is bounded by the matches.
+    const tests = wordTests(words);
+    const where = [...filterTerms(f), ...tests.sql].join(' AND ');
     return (
       stmt(db, `SELECT count(*) AS n FROM people INDEXED BY people_by_group WHERE ${where}`).get({
         groupId: f.groupId,
-        match,
+        ...tests.params,
       }) as { n: number }
     ).n;
   }
@@ -200,13 +222,13 @@ function countMatches(
 function total(
   db: ReadableDB,
   remembered: Map<string, number> | null,
-  match: string | null,
+  q: Match | null,
   f: Pick<PeopleFilter, 'groupId' | 'includeRetired'>,
 ): number {
-  const key = `${match ?? ''}\u0000${f.groupId ?? ''}\u0000${f.includeRetired ? 1 : 0}`;
+  const key = `${q?.match ?? ''}\u0000${f.groupId ?? ''}\u0000${f.includeRetired ? 1 : 0}`;
   let n = remembered?.get(key);
   if (n === undefined) {
-    n = match === null ? countPeople(db, f) : countMatches(db, match, f);
+    n = q === null ? countPeople(db, f) : countMatches(db, q, f);
     remembered?.set(key, n);
   }
   return n;
@@ -218,14 +240,13 @@ function total(
 export type MatchPlan = 'walk_order' | 'sort_matches';
 
 /**
- * Relative costs, in steps of the order-index walk (one step ≈ 45 ns on the bench's directory
- * of 10,000): sorting reads every match's row for its order key, 15 to 40 steps a match
- * depending on how busy the machine's caches are (25 taken); walking first gathers the match
- * set (≈ 3 steps a match) and then steps over index entries until the page is complete, about
- * (offset + limit) × entries / matches of them. Near the crossover both cost about the same.
+ * Sorting costs about this many walk steps per match: it reads each match's row for its order
+ * key (0.45–0.85 µs a match on the bench's directory of 10,000, depending on how busy the
+ * machine's caches are), where a step of the walk, with its word tests, is about 0.2 µs.
+ * Walking steps over about (offset + limit) × entries / matches entries before the page is
+ * complete. Near the crossover (about 400 matches for a first page of 50) both cost the same.
  */
-const SORT_PER_MATCH = 25;
-const GATHER_PER_MATCH = 3;
+const SORT_PER_MATCH = 3;
 
 export function chooseMatchPlan(
   matches: number,
@@ -233,27 +254,27 @@ export function chooseMatchPlan(
   page: Pick<PeopleFilter, 'offset' | 'limit'>,
 ): MatchPlan {
   const walked = Math.min(entries, ((page.offset + page.limit) * entries) / Math.max(matches, 1));
-  return GATHER_PER_MATCH * matches + walked < SORT_PER_MATCH * matches
-    ? 'walk_order'
-    : 'sort_matches';
+  return walked < SORT_PER_MATCH * matches ? 'walk_order' : 'sort_matches';
 }
 
 /** The page of a query's matches, by either plan (tests check that both agree). */
 export function pageOfMatches(
   db: ReadableDB,
-  match: string,
+  q: Match,
   f: PeopleFilter,
   plan: MatchPlan,
 ): Person[] {
-  const params = { match, groupId: f.groupId, limit: f.limit, offset: f.offset };
+  const page = { groupId: f.groupId, limit: f.limit, offset: f.offset };
   if (plan === 'walk_order') {
-    // Broad matches ("th"): walk the order index, keeping entries in the match set.
-    const where = [...filterTerms(f), `rowid IN (${MATCHES})`].join(' AND ');
+    // Broad matches ("th"): walk the order index, testing each entry's words; the first page
+    // is complete after a few entries, and no match outside it is ever read.
+    const tests = wordTests(q.words);
+    const where = [...filterTerms(f), ...tests.sql].join(' AND ');
     return readPage(
       db,
       `SELECT rowid AS rid, order_key AS ok, id AS pid FROM people INDEXED BY ${orderIndex(f)}
        WHERE ${where} ORDER BY order_key, id LIMIT @limit OFFSET @offset`,
-      params,
+      { ...page, ...tests.params },
     );
   }
   // Narrow matches: read the few matches' order keys and sort them.
@@ -263,7 +284,7 @@ export function pageOfMatches(
     `SELECT p.rowid AS rid, p.order_key AS ok, p.id AS pid
      FROM people_fts CROSS JOIN people p ON p.rowid = people_fts.rowid
      WHERE ${where} ORDER BY p.order_key, p.id LIMIT @limit OFFSET @offset`,
-    params,
+    { ...page, match: q.match },
   );
 }
 
@@ -281,14 +302,14 @@ function pageInOrder(db: ReadableDB, f: PeopleFilter): Person[] {
 
 /** Search in protocol order: group order, rank, then Vietnamese name order, then id. */
 export function searchPeople(db: ReadableDB, f: PeopleFilter): { items: Person[]; total: number } {
-  const match = ftsQuery(f.query);
+  const q = queryMatch(f.query);
   // Text with nothing searchable in it ("!!!", another script) matches no one, not everyone.
-  if (match === null && foldText(f.query) !== '') return { items: [], total: 0 };
+  if (q === null && foldText(f.query) !== '') return { items: [], total: 0 };
   const remembered = rememberedTotals(db);
-  const n = total(db, remembered, match, f);
+  const n = total(db, remembered, q, f);
   if (n <= f.offset) return { items: [], total: n };
-  if (match === null) return { items: pageInOrder(db, f), total: n };
+  if (q === null) return { items: pageInOrder(db, f), total: n };
   // What the walk steps over: every entry of the index it walks, retired people included.
   const entries = total(db, remembered, null, { groupId: f.groupId, includeRetired: true });
-  return { items: pageOfMatches(db, match, f, chooseMatchPlan(n, entries, f)), total: n };
+  return { items: pageOfMatches(db, q, f, chooseMatchPlan(n, entries, f)), total: n };
 }
