@@ -198,57 +198,66 @@ export async function generateBenchFiles(
   return { people, xlsx, csv };
 }
 
-// prettier-ignore
-const ONSETS = [
-  '', 'b', 'c', 'ch', 'd', 'đ', 'g', 'gi', 'h', 'k', 'kh', 'l', 'm',
-  'n', 'ng', 'nh', 'ph', 'qu', 'r', 's', 't', 'th', 'tr', 'v', 'x',
-];
-// prettier-ignore
-const RHYMES = [
-  'a', 'ai', 'am', 'an', 'ang', 'anh', 'ao', 'au', 'ay', 'ăm', 'ăn', 'ăng', 'âm', 'ân', 'âu', 'ây',
-  'e', 'em', 'en', 'eo', 'ê', 'ên', 'ênh', 'i', 'im', 'in', 'inh', 'iêu', 'o', 'oa', 'oan', 'ong',
-  'ô', 'ôi', 'ông', 'ơ', 'ơi', 'ơn', 'u', 'ui', 'un', 'ung', 'uy', 'ư', 'ưa', 'ương',
-];
-/** No mark, huyền, hỏi, ngã, sắc, nặng (combining), placed on the rhyme's first vowel. */
+const CONSONANTS = [...'bcdđghklmnpqrstvx'];
+const VOWELS = [...'aăâeêioôơuưy'];
+/** No mark, huyền, hỏi, ngã, sắc, nặng (combining, composed with their vowel below). */
 const TONES = ['', '\u0300', '\u0309', '\u0303', '\u0301', '\u0323'];
 
 /**
- * Text that reads like the long cells real lists grow (addresses, ID numbers, remarks): tone-
- * marked syllables and numbers, random enough that a zip cannot shrink it to nothing, so a file
- * near the import limit holds tens of thousands of rows rather than millions.
+ * `length` characters of Vietnamese letters in random words: tone-marked vowels, consonants,
+ * capitals, now and then a number. Random enough that a zip shrinks it little (about a byte a
+ * character), so that a workbook near the 20 MB file limit holds no more text than an import
+ * may read (20 million characters).
  */
-function longCell(rnd: () => number, length: number): string {
+function randomText(rnd: () => number, length: number): string {
   const pick = <T>(list: readonly T[]): T => list[Math.floor(rnd() * list.length)]!;
-  const words: string[] = [];
-  let size = 0;
-  while (size < length) {
-    const word =
-      rnd() < 0.12
-        ? String(Math.floor(rnd() * 100_000))
-        : (
-            pick(ONSETS) +
-            pick(RHYMES).replace(/^([^aăâeêioôơuưy]*[aăâeêioôơuưy])/, `$1${pick(TONES)}`)
-          ).normalize('NFC');
-    words.push(word);
-    size += word.length + 1;
+  const letter = () =>
+    rnd() < 0.45 ? pick(CONSONANTS) : (pick(VOWELS) + pick(TONES)).normalize('NFC');
+  let text = '';
+  while (text.length < length) {
+    for (let n = 2 + Math.floor(rnd() * 6); n > 0; n--) {
+      text += rnd() < 0.25 ? letter().toUpperCase() : letter();
+    }
+    text += rnd() < 0.04 ? ` ${Math.floor(rnd() * 10_000)} ` : ' ';
   }
-  return words.join(' ');
+  return text.slice(0, length).trimEnd();
 }
 
+/** Columns a large roster adds to the usual ones, and how long their text is. */
+const LARGE_EXTRA = [
+  ['Địa chỉ', 190],
+  ['Quá trình công tác', 270],
+] as const;
+const LARGE_NOTE = 430;
+
 /**
- * An XLSX roster as large as an import may be: `count` people, each with a `noteLength`-
- * character note, in the same layout as the bench roster. For measuring check-in while the
- * core's worker reads a file of that size.
+ * An XLSX roster as large as an import may be: `count` people (20,000: what one import takes)
+ * in the bench roster's layout, each with a long note and two long columns the reader does
+ * not map (address, career), about 20 MB in all. Also says how many cells and characters of
+ * text it holds, which the import limits count.
  */
 export async function generateLargeXlsx(
   count: number,
-  noteLength: number,
   seed = 20_260_102,
-): Promise<Uint8Array> {
+): Promise<{ bytes: Uint8Array; cells: number; chars: number }> {
   const rnd = prng(seed);
   const people = generateBenchRoster(count, seed).map((p) => ({
     ...p,
-    note: longCell(rnd, noteLength),
+    note: randomText(rnd, LARGE_NOTE),
   }));
-  return writeXlsx('Danh sách', tableRows(people), { headerRow: 3 });
+  const rows = tableRows(people).map((cells, r) => {
+    if (r < 3 || r === people.length + 4) return cells;
+    if (r === 3) return [...cells.slice(0, 8), ...LARGE_EXTRA.map(([name]) => name)];
+    return [...cells, ...LARGE_EXTRA.map(([, length]) => randomText(rnd, length))];
+  });
+  let cells = 0;
+  let chars = 0;
+  for (const row of rows) {
+    for (const v of row) {
+      if (v === null || v === '') continue;
+      cells++;
+      chars += String(v).length;
+    }
+  }
+  return { bytes: await writeXlsx('Danh sách', rows, { headerRow: 3 }), cells, chars };
 }
