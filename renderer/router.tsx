@@ -3,6 +3,7 @@ import { AppLayout } from './components/AppLayout';
 import { NotFoundScreen } from './components/NotFoundScreen';
 import { ScreenNotices } from './errors/ScreenNotices';
 import { BackupsScreen } from './screens/backups/BackupsScreen';
+import { RoomDisplayScreen } from './screens/display/RoomDisplayScreen';
 import { DirectoryScreen } from './screens/directory/DirectoryScreen';
 import { GroupsScreen } from './screens/groups/GroupsScreen';
 import { ImportScreen } from './screens/import/ImportScreen';
@@ -11,16 +12,23 @@ import { HeadcountPanel } from './screens/meeting/headcount/HeadcountPanel';
 import { MeetingHistoryPanel } from './screens/meeting/history/MeetingHistoryPanel';
 import { InviteesPanel } from './screens/meeting/invitees/InviteesPanel';
 import { AgendaPanel } from './screens/meeting/AgendaPanel';
+import { DocumentsPanel } from './screens/meeting/documents/DocumentsPanel';
 import { MeetingScreen } from './screens/meeting/MeetingScreen';
+import { ReportPanel } from './screens/meeting/report/ReportPanel';
 import { MeetingFormScreen } from './screens/meetingForm/MeetingFormScreen';
 import { MeetingsListScreen } from './screens/meetings/MeetingsListScreen';
 import { ProfileScreen } from './screens/profile/ProfileScreen';
+import { PrintScreen } from './documents/PrintScreen';
 
 /**
  * Hash routes: the Electron build loads the page from app:// and the browser build from the
  * loopback host, and neither serves deep paths, so the route lives after '#'.
  */
 export const router = createHashRouter([
+  // A document alone, as paper: no navigation, no notices.
+  { path: '/print/:meetingId/:document', element: <PrintScreen /> },
+  // The room display: a window of its own for the projector, outside the operator's shell.
+  { path: '/display/:meetingId', element: <RoomDisplayScreen /> },
   {
     path: '/',
     element: (
@@ -43,6 +51,8 @@ export const router = createHashRouter([
           { path: 'headcount', element: <HeadcountPanel /> },
           { path: 'history', element: <MeetingHistoryPanel /> },
           { path: 'agenda', element: <AgendaPanel /> },
+          { path: 'documents', element: <DocumentsPanel /> },
+          { path: 'report', element: <ReportPanel /> },
         ],
       },
       { path: 'directory', element: <DirectoryScreen /> },

@@ -13,16 +13,22 @@ export interface RunningHost {
   url: string;
   dataDir: string;
   stop: () => Promise<void>;
-  /** Stops the process and starts a new one on the same data folder (new port, new token). */
-  restart: () => Promise<RunningHost>;
+  /**
+   * Stops the process and starts a new one on the same data folder, with a new token, on a new
+   * port or, with `samePort`, on this one (as `npm run web` with DIEMCAU_PORT does), so a page
+   * left open can find the host again.
+   */
+  restart: (options?: { samePort?: boolean }) => Promise<RunningHost>;
 }
 
 export async function startHost(
   dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'diemcau-e2e-')),
+  port = 0,
 ): Promise<RunningHost> {
   if (!fs.existsSync(HOST_ENTRY))
     throw new Error(`Build first: ${HOST_ENTRY} is missing (npm run build)`);
-  const child = spawn(process.execPath, [HOST_ENTRY, '--data-dir', dataDir, '--port', '0'], {
+  const args = [HOST_ENTRY, '--data-dir', dataDir, '--port', String(port)];
+  const child = spawn(process.execPath, args, {
     cwd: ROOT,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -49,9 +55,9 @@ export async function startHost(
     url,
     dataDir,
     stop,
-    restart: async () => {
+    restart: async (options = {}) => {
       await stop();
-      return startHost(dataDir);
+      return startHost(dataDir, options.samePort ? Number(new URL(url).port) : 0);
     },
   };
 }

@@ -15,6 +15,10 @@ import type { WritePath } from './write';
 export interface Platform {
   /** Opens a file with the system's viewer; false when the system could not. */
   openPath?: (file: string) => Promise<boolean>;
+  /** Opens (or shows again) the room display of a meeting in a window of its own. */
+  openDisplay?: (meetingId: string) => Promise<boolean>;
+  /** Prints a print route (`/print/…`) of the app to PDF bytes, as the template lays it out. */
+  printToPdf?: (route: string) => Promise<Uint8Array>;
 }
 
 export interface JobServices extends ReadContext {

@@ -3,6 +3,8 @@ import type { HandlerTable } from './handlerTypes';
 import { defineHandlers } from './handlerTypes';
 import { attendanceHandlers } from './services/attendance';
 import { backupHandlers } from './services/backups';
+import { displayHandlers } from './services/display';
+import { documentHandlers } from './services/documents';
 import { groupHandlers } from './services/groups';
 import { importHandlers } from './services/imports';
 import { inviteeHandlers } from './services/invitees';
@@ -10,7 +12,11 @@ import { jobHandlers } from './services/jobs';
 import { meetingHandlers } from './services/meetings';
 import { peopleHandlers } from './services/people';
 import { profileHandlers } from './services/profile';
+import { incidentHandlers } from './services/incidents';
+import { noteHandlers } from './services/notes';
+import { reportHandlers } from './services/reports';
 import { speechHandlers } from './services/speeches';
+import { timelineHandlers } from './services/timeline';
 
 const appHandlers = defineHandlers<'app.'>({
   'app.info': (_input, ctx) => ({
@@ -34,4 +40,10 @@ export const handlers: HandlerTable = {
   ...jobHandlers,
   ...backupHandlers,
   ...speechHandlers,
+  ...noteHandlers,
+  ...incidentHandlers,
+  ...timelineHandlers,
+  ...reportHandlers,
+  ...documentHandlers,
+  ...displayHandlers,
 };

@@ -185,3 +185,67 @@ describe('a host killed at random moments', () => {
     );
   }, 90_000);
 });
+
+describe('a note acknowledged as saved', () => {
+  it('is there in full after the host is killed right after the acknowledgement', async () => {
+    const dataDir = dataFolder();
+    let host = await start(dataDir);
+    await must(host, 'profile.save', PROFILE);
+    const meeting = await must<{ id: string }>(host, 'meetings.create', {
+      title: 'Hội nghị trực tuyến',
+      date: '2026-12-01',
+      startTime: '08:00',
+    });
+    const next = random(301);
+    const acknowledged = new Map<string, { version: number; body: string }>();
+    for (let round = 0; round < 4; round++) {
+      const note = await must<{ id: string; version: number }>(host, 'notes.create', {
+        meetingId: meeting.id,
+        kind: 'conclusion',
+      });
+      let version = note.version;
+      let body = '';
+      let stop = false;
+      // Autosave as an editor does it: the text so far, each save from the last acknowledged.
+      const typing = (async () => {
+        while (!stop) {
+          body += `Kết luận số ${round}, đoạn ${version}. `;
+          const env = await host
+            .call<{ version: number; body: string }>('notes.save', {
+              noteId: note.id,
+              baseVersion: version,
+              fields: { body },
+            })
+            .catch(() => null);
+          if (!env?.ok) break;
+          version = env.value.version;
+          acknowledged.set(note.id, { version, body: env.value.body });
+        }
+      })();
+      await new Promise((r) => setTimeout(r, 100 + next() * 400));
+      await host.kill();
+      stop = true;
+      await typing;
+
+      const { integrity, db } = soundness(dataDir);
+      try {
+        expect(integrity).toBe('ok');
+        const stored = db.prepare('SELECT version, body FROM notes WHERE id = ?');
+        const kept = db.prepare('SELECT body FROM note_versions WHERE note_id = ? AND version = ?');
+        for (const [id, ack] of acknowledged) {
+          const row = stored.get(id) as { version: number; body: string };
+          // A save in flight at the kill may have committed without its answer arriving.
+          expect(row.version).toBeGreaterThanOrEqual(ack.version);
+          expect(row.body.startsWith(ack.body)).toBe(true);
+          expect(kept.get(id, ack.version)).toEqual({ body: ack.body });
+        }
+      } finally {
+        db.close();
+      }
+      host = await start(dataDir);
+    }
+    expect(acknowledged.size).toBe(4);
+    // Each round saved several versions before its kill, or the test proved little.
+    expect([...acknowledged.values()].every((a) => a.version > 2)).toBe(true);
+  }, 60_000);
+});

@@ -1,13 +1,18 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, session } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, screen, session, shell } from 'electron';
 import { IPC_EVENT_CHANNEL } from '../../shared/api/transport';
 import { openCore } from '../core/core';
 import type { Core } from '../core/core';
 import { APP_ORIGIN } from './appOrigin';
+import type { DisplayWindows } from './displayWindow';
+import { createDisplayWindows, displayWindowOptions } from './displayWindow';
 import { denyPermissions, guardWebContents } from './guards';
 import { registerIpc } from './ipc';
+import { createPdfPrinter } from './pdfPrinter';
+import { desktopPlatform } from './platform';
 import { registerSchemePrivileges, serveRenderer } from './protocol';
+import { hardenedWebPreferences } from './webPreferences';
 
 /**
  * The thin Electron shell: windows, protocol, IPC wiring. Everything the app does lives in
@@ -25,6 +30,9 @@ if (!isPrimaryInstance) app.exit(0);
 
 let core: Core | null = null;
 let mainWindow: BrowserWindow | null = null;
+let displays: DisplayWindows | null = null;
+
+const PRELOAD = path.join(__dirname, '..', 'preload', 'index.js');
 
 function createWindow(): BrowserWindow {
   const win = new BrowserWindow({
@@ -34,20 +42,12 @@ function createWindow(): BrowserWindow {
     minHeight: 640,
     title: 'Điểm Cầu',
     show: false,
-    webPreferences: {
-      preload: path.join(__dirname, '..', 'preload', 'index.js'),
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      webSecurity: true,
-      webviewTag: false,
-      spellcheck: false,
-      // A middle click on a link can ask for a new window (Electronegativity's AUXCLICK check);
-      // the open handler denies it anyway, and the app listens to no auxclick event.
-      disableBlinkFeatures: 'Auxclick',
-    },
+    // The same preferences as the room display's window (webPreferences.ts).
+    webPreferences: hardenedWebPreferences(PRELOAD),
   });
   win.once('ready-to-show', () => win.show());
+  // The room display belongs to the operator's window: it goes when that one does.
+  win.on('closed', () => displays?.close());
   void win.loadURL(`${APP_ORIGIN}/index.html`);
   return win;
 }
@@ -80,6 +80,12 @@ app.whenReady().then(() => {
   serveRenderer(path.join(__dirname, '..', 'renderer'));
 
   const dataDir = process.env.DIEMCAU_DATA_DIR ?? app.getPath('userData');
+  // The room display on the second screen (the projector), moved when screens come and go.
+  displays = createDisplayWindows({
+    screen,
+    createWindow: (placement) => new BrowserWindow(displayWindowOptions(placement, PRELOAD)),
+    log: (message) => console.log(`[display] ${message}`),
+  });
   core = openCore({
     nativeBinding: electronSqliteBinding(),
     dataDir,
@@ -87,6 +93,18 @@ app.whenReady().then(() => {
     version: app.getVersion(),
     checkReads: !app.isPackaged,
     log: (message, err) => console.error(message, err ?? ''),
+    platform: desktopPlatform({
+      shell,
+      dataDir,
+      openDisplay: displays.open,
+      // A hidden window with the same hardened preferences prints the document's route.
+      printToPdf: createPdfPrinter({
+        origin: APP_ORIGIN,
+        createWindow: () =>
+          new BrowserWindow({ show: false, webPreferences: hardenedWebPreferences(PRELOAD) }),
+      }),
+      log: (message) => console.warn(`[platform] ${message}`),
+    }),
   });
   if (core.startupError) {
     // The renderer shows the full explanation; this makes sure it is seen even if it cannot load.

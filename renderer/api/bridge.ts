@@ -1,5 +1,6 @@
 import { createApi } from '../../shared/api/client';
 import type { ApiBridge, RawBridge } from '../../shared/api/methods';
+import type { StreamStatus } from './httpBridge';
 import { createHttpBridge, readTokenFromPage } from './httpBridge';
 
 declare global {
@@ -9,11 +10,20 @@ declare global {
   }
 }
 
+type StreamWatch = (listener: (status: StreamStatus) => void) => () => void;
+
 /** Electron's preload bridge when present, otherwise the loopback host over HTTP. */
-function pickRawBridge(): RawBridge {
-  if (window.api) return window.api;
-  return createHttpBridge({ token: readTokenFromPage(document) });
+function pickRawBridge(): { raw: RawBridge; onStream: StreamWatch } {
+  // IPC delivers every event while the window lives: its stream never goes down.
+  if (window.api) return { raw: window.api, onStream: () => () => {} };
+  const http = createHttpBridge({ token: readTokenFromPage(document) });
+  return { raw: http, onStream: (listener) => http.onStream(listener) };
 }
 
+const picked = pickRawBridge();
+
 /** The one typed API client of the app. */
-export const api: ApiBridge = createApi(pickRawBridge());
+export const api: ApiBridge = createApi(picked.raw);
+
+/** The event stream's ups and downs (httpBridge.ts); the browser build's only. */
+export const onStream: StreamWatch = picked.onStream;

@@ -14,6 +14,7 @@ function jsonResponse(body: unknown, status = 200): Response {
 class FakeEventSource implements EventSourceLike {
   static last: FakeEventSource | null = null;
   readonly listeners = new Map<string, Set<(event: MessageEvent) => void>>();
+  readyState = 0;
   closed = false;
   constructor(readonly url: string) {
     FakeEventSource.last = this;
@@ -27,6 +28,11 @@ class FakeEventSource implements EventSourceLike {
   }
   close() {
     this.closed = true;
+  }
+  /** What the browser does: an error while retrying (0), or when it gave up (2); then open. */
+  fire(type: 'error' | 'open', readyState: number) {
+    this.readyState = readyState;
+    for (const l of this.listeners.get(type) ?? []) l(new MessageEvent(type));
   }
   emit(type: string, data: string) {
     for (const l of this.listeners.get(type) ?? []) l(new MessageEvent(type, { data }));
@@ -102,6 +108,26 @@ describe('HTTP bridge', () => {
     off();
     source.emit('attendance.changed', '{"meetingId":"m2"}');
     expect(attendance).toHaveBeenCalledTimes(1);
+  });
+
+  it('says when the stream breaks, comes back (read again) or is given up (reload)', () => {
+    const bridge = createHttpBridge({ token: 't', fetch: vi.fn(), EventSource: FakeEventSource });
+    const seen: string[] = [];
+    const off = bridge.onStream((status) => seen.push(status));
+    const source = FakeEventSource.last!;
+    // The first opening counts too: what was sent before it was not heard either.
+    source.fire('open', 1);
+    source.fire('error', 0);
+    source.fire('error', 0);
+    source.fire('open', 1);
+    source.fire('error', 2);
+    expect(seen).toEqual(['up', 'down', 'down', 'up', 'closed']);
+
+    bridge.on('speeches.changed', () => {});
+    expect(FakeEventSource.last).toBe(source); // one stream for events and their status
+    off();
+    source.fire('error', 0);
+    expect(seen).toHaveLength(5);
   });
 
   it('reads the token the host put into the page', () => {

@@ -3,6 +3,7 @@
  * (YYYY-MM-DD, no time zone); recorded moments are UTC instants shown in local time.
  */
 
+import { documentDate } from '../../shared/documents/dateLine';
 import { localDate } from '../../shared/time/localDate';
 
 const pad2 = (n: number) => String(n).padStart(2, '0');
@@ -13,17 +14,8 @@ function parseIsoDate(isoDate: string): { year: number; month: number; day: numb
   return { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) };
 }
 
-/**
- * "ngày 28 tháng 7 năm 2023". Administrative style (Nghị định 30/2020/NĐ-CP): days below 10
- * and the months 1 and 2 take a leading zero, so "ngày 05 tháng 01 năm 2020" but "tháng 3".
- */
-export function formatVietnameseDate(isoDate: string): string {
-  const d = parseIsoDate(isoDate);
-  if (!d) return isoDate;
-  const day = d.day < 10 ? pad2(d.day) : String(d.day);
-  const month = d.month <= 2 ? pad2(d.month) : String(d.month);
-  return `ngày ${day} tháng ${month} năm ${d.year}`;
-}
+/** "ngày 28 tháng 7 năm 2023": the documents' own rule, leading zeros included. */
+export const formatVietnameseDate = documentDate;
 
 const ENGLISH_MONTHS = [
   'January',

@@ -8,6 +8,10 @@ export const ERROR_CODES = [
   'CONFLICT',
   'MEETING_LOCKED',
   'SPEECH_REFUSED',
+  /** Closing an incident when none is open. */
+  'NO_OPEN_INCIDENT',
+  /** Something only the desktop app can do (printing to PDF), asked of the browser build. */
+  'PLATFORM_UNSUPPORTED',
   'PERSON_HAS_HISTORY',
   'PROFILE_REQUIRED',
   'DB_NEWER_VERSION',

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { cleanLine, hasContent, textProblem } from '../text/clean';
+import { cleanBlock, cleanLine, hasContent, textProblem } from '../text/clean';
 
 /**
  * Field builders shared by the contracts. Messages are i18n keys (under `validation.`),
@@ -24,14 +24,14 @@ export const base64 = (max: number) =>
  * cleaned once here (shared/text/clean.ts) so that no service ever sees an invisible character,
  * a bidi override or an unnormalised name. Lengths are checked on the cleaned text.
  */
-const cleanedText = (missing?: string) =>
+const cleanedText = (missing?: string, clean: (s: string) => string = cleanLine) =>
   z
     .string(missing === undefined ? undefined : { message: missing })
     .superRefine((s, ctx) => {
       const problem = textProblem(s);
       if (problem) ctx.addIssue({ code: 'custom', message: problem });
     })
-    .transform(cleanLine);
+    .transform(clean);
 
 export const optionalText = (max = 200) =>
   cleanedText().pipe(z.string().max(max, 'too_long')).default('');
@@ -48,6 +48,10 @@ export const requiredText = (max = 200, required = 'required') =>
       .max(max, 'too_long')
       .refine(hasContent, 'no_letters_or_digits'),
   );
+
+/** Several lines of prose (Markdown), cleaned as a block: may be empty. */
+export const blockText = (max: number) =>
+  cleanedText(undefined, cleanBlock).pipe(z.string().max(max, 'too_long')).default('');
 
 /** Text kept exactly as given (a sheet name must match the workbook's), but never NUL or broken. */
 export const verbatimText = (max = 200) =>

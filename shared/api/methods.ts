@@ -12,6 +12,22 @@ import {
 } from './speakingSchemas';
 import { MAX_IMPORT_BASE64 } from './transport';
 import {
+  Incident,
+  IncidentFields,
+  IncidentKind,
+  Note,
+  NoteCreate,
+  NoteSave,
+  NoteVersion,
+  SearchHit,
+  TimelineEntry,
+  TimelineKind,
+} from './notesSchemas';
+import { ReportRevision, ReportSave, RevisionInfo } from './reportSchemas';
+import { ReportContent } from '../report/content';
+import { ATTENDANCE_FILTERS } from '../documents/attendance';
+import { DocumentKind, DocumentModel } from '../documents/model';
+import {
   AttendanceChange,
   AttendanceEvent,
   Headcount,
@@ -68,6 +84,15 @@ const byId = z.object({ id }).strict();
 const ok = z.object({ ok: z.literal(true) });
 /** A name the caller gives a job so that it can cancel it (`jobs.cancel`). */
 const jobId = id.optional();
+
+const DocumentRequest = z
+  .object({
+    meetingId: id,
+    document: DocumentKind,
+    /** Which people an attendance list shows; the other documents ignore it. */
+    filter: z.enum(ATTENDANCE_FILTERS).default('all'),
+  })
+  .strict();
 
 export const methods = {
   'app.info': read(
@@ -176,6 +201,99 @@ export const methods = {
   /** The contribution's bytes, for the browser build to download. */
   'speeches.attachment': job(z.object({ speechId: id }).strict(), ExportedFile),
 
+  /** A meeting's notes in the order they were taken. */
+  'notes.list': read(z.object({ meetingId: id }).strict(), z.object({ notes: z.array(Note) })),
+  /**
+   * Opens a note stamped with the core's clock, linked by default to the speech being heard
+   * and its agenda item.
+   */
+  'notes.create': write(NoteCreate, Note),
+  /** Saves the note's next version (autosave); unchanged text saves nothing. */
+  'notes.save': write(NoteSave, Note),
+  'notes.versions': read(
+    z.object({ noteId: id }).strict(),
+    z.object({ versions: z.array(NoteVersion) }),
+  ),
+  /** Makes an earlier version the current text again, as a new version. */
+  'notes.restore': write(
+    z
+      .object({ noteId: id, version: z.number().int().min(1), baseVersion: z.number().int() })
+      .strict(),
+    Note,
+  ),
+  /** Out of the meeting's notes; its versions are kept. */
+  'notes.remove': write(z.object({ noteId: id }).strict(), ok),
+  /** Every meeting's notes and reports, accent-insensitively, best first. */
+  'notes.search': read(
+    z
+      .object({
+        query: optionalText(200),
+        limit: z.number().int().min(1).max(100).default(30),
+      })
+      .strict(),
+    z.object({ hits: z.array(SearchHit) }),
+  ),
+
+  'incidents.list': read(
+    z.object({ meetingId: id }).strict(),
+    z.object({ incidents: z.array(Incident) }),
+  ),
+  /** Starts an incident now: lost sound, lost picture, unstable line, backup line. */
+  'incidents.open': write(
+    z
+      .object({ meetingId: id, kind: IncidentKind.default('other'), note: optionalText(500) })
+      .strict(),
+    Incident,
+  ),
+  /** Ends the named incident, or the latest one still open. */
+  'incidents.close': write(
+    z.object({ meetingId: id, incidentId: id.optional() }).strict(),
+    Incident,
+  ),
+  'incidents.edit': write(z.object({ incidentId: id, fields: IncidentFields }).strict(), Incident),
+  'incidents.remove': write(z.object({ incidentId: id }).strict(), ok),
+
+  /** Speeches, notes, check-ins and incidents in time order, narrowed to `kinds`. */
+  'timeline.list': read(
+    z.object({ meetingId: id, kinds: z.array(TimelineKind).max(4).optional() }).strict(),
+    z.object({ entries: z.array(TimelineEntry) }),
+  ),
+
+  /** The summary report drafted from the meeting's data now; nothing is saved. */
+  'reports.draft': read(
+    z.object({ meetingId: id }).strict(),
+    z.object({ content: ReportContent, now: z.number() }),
+  ),
+  /** Saved revisions, newest first. */
+  'reports.revisions': read(
+    z.object({ meetingId: id }).strict(),
+    z.object({ revisions: z.array(RevisionInfo) }),
+  ),
+  'reports.get': read(
+    z.object({ meetingId: id, revision: z.number().int().min(1) }).strict(),
+    ReportRevision,
+  ),
+  /** Saves the edited report as a new revision; no revision is ever changed. */
+  'reports.save': write(ReportSave, ReportRevision),
+  /** Freezes the latest revision with the time and the operator. */
+  'reports.finalize': write(
+    z.object({ meetingId: id, revision: z.number().int().min(1) }).strict(),
+    ReportRevision,
+  ),
+
+  /** A document of the meeting as data: what the preview, printing and the PDF show. */
+  'documents.model': read(DocumentRequest, DocumentModel),
+  /** The same document as a DOCX, or its list as XLSX or CSV, built in the worker. */
+  'documents.export': job(
+    DocumentRequest.extend({ format: z.enum(['docx', 'xlsx', 'csv']), jobId }).strict(),
+    ExportedFile,
+  ),
+  /**
+   * The document as a PDF, printed from the same template as the preview (desktop app only;
+   * the browser build prints the route itself: PLATFORM_UNSUPPORTED here).
+   */
+  'documents.pdf': job(DocumentRequest.extend({ jobId }).strict(), ExportedFile),
+
   /** Copies of the database kept in the data folder, newest first. */
   'backups.list': job(none, z.array(BackupInfo)),
   /** A copy now, at the operator's request (SQLite's online backup, checked). */
@@ -188,6 +306,11 @@ export const methods = {
     z.object({ name: z.string().regex(/^diemcau-[0-9A-Za-z-]+$/, 'invalid_value') }).strict(),
     z.object({ restored: BackupInfo, safetyCopy: BackupInfo }),
   ),
+  /**
+   * Opens the meeting's room display in the desktop app's own window on the second screen;
+   * false where the app cannot (the browser build), and the page opens `#/display/<id>` itself.
+   */
+  'display.open': job(z.object({ meetingId: id }).strict(), z.object({ opened: z.boolean() })),
   /** Stops a running job the caller named with `jobId`; false when none was running. */
   'jobs.cancel': job(z.object({ id }).strict(), z.object({ cancelled: z.boolean() })),
 
@@ -280,6 +403,9 @@ export const events = {
   'meetings.changed': z.object({ meetingId: id.nullable() }),
   'directory.changed': z.object({}),
   'speeches.changed': z.object({ meetingId: id }),
+  'notes.changed': z.object({ meetingId: id }),
+  'incidents.changed': z.object({ meetingId: id }),
+  'reports.changed': z.object({ meetingId: id }),
   /**
    * The system clock was set by `deltaMs` while the app ran: timers on screen take the core's
    * clock again (speeches.list answers with it).

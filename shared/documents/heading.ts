@@ -1,4 +1,5 @@
 import type { BodyKind, Profile } from '../api/schemas';
+import type { DocumentHeading } from './model';
 
 /**
  * The heading every document the point issues carries, from the point's profile: the issuing
@@ -8,17 +9,7 @@ import type { BodyKind, Profile } from '../api/schemas';
  * take the state heading, which Nghị định 30 also prescribes for socio-political organisations;
  * an office that uses its own can print from the DOCX and adjust it.
  */
-export interface DocumentHeading {
-  layout: 'party' | 'state';
-  /** Top left: the parent body (regular) over the issuing body (bold), in capitals. */
-  parent: string;
-  issuer: string;
-  /** Party layout: a "*" under the issuer. */
-  star: boolean;
-  /** Top right, first line bold capitals; the state layout adds the motto under it. */
-  national: string;
-  motto: string | null;
-}
+export type { DocumentHeading } from './model';
 
 export const PARTY_HEADING = 'ĐẢNG CỘNG SẢN VIỆT NAM';
 export const STATE_HEADING = 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM';

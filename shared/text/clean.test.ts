@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { cleanLine, hasContent, textProblem } from './clean';
+import { cleanBlock, cleanLine, hasContent, textProblem } from './clean';
 
 describe('text at the contract', () => {
   it('refuses NUL and lone surrogates, and nothing else', () => {
@@ -39,6 +39,24 @@ describe('text at the contract', () => {
         expect(cleanLine(once)).toBe(once);
         expect(/(?![\u200C\u200D])[\p{Cf}\p{Cc}]/u.test(once)).toBe(false);
         expect(once).toBe(once.normalize('NFC'));
+      }),
+    );
+  });
+
+  it('keeps a block’s lines and indentation, and cleans each line like a field', () => {
+    const typed = '\r\n**Kết luận**\r\n  - Tỉnh ủy hoà\u200B giải\t \r- hết\u0007\n\n';
+    expect(cleanBlock(typed)).toBe('**Kết luận**\n  - Tỉnh ủy hòa giải\n- hết');
+  });
+
+  it('cleans a block idempotently, to lines that are clean and keep their words', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme-composite', maxLength: 80 }), (s) => {
+        const once = cleanBlock(s);
+        expect(cleanBlock(once)).toBe(once);
+        expect(/(?![\t\n\u200C\u200D])[\p{Cf}\p{Cc}]/u.test(once)).toBe(false);
+        expect(once).toBe(once.normalize('NFC'));
+        const words = (t: string) => t.split(/\s+/).filter(Boolean);
+        expect(words(once).map(cleanLine)).toEqual(words(cleanLine(s)).map(cleanLine));
       }),
     );
   });

@@ -1,4 +1,4 @@
-import { normaliseVietnamese } from './tone';
+import { normaliseVietnamese, normaliseWords } from './tone';
 
 /**
  * What every text that enters through the contract goes through once, before any service sees
@@ -33,6 +33,23 @@ export function textProblem(input: string): TextProblem | null {
 /** A one-line field (names, posts, titles): invisible characters out, controls to spaces. */
 export function cleanLine(input: string): string {
   return normaliseVietnamese(input.replace(INVISIBLE, '').replace(CONTROLS, ' '));
+}
+
+/** Controls other than the tab, which a block keeps for indentation. */
+const BLOCK_CONTROLS = /(?!\t)[\p{Cc}]/gu;
+
+/**
+ * A block of prose (a note, a report's paragraph): the same cleaning as a line, but its lines
+ * stay lines (any line ending becomes "\n") and its spacing stays as typed, because Markdown
+ * reads indentation. Trailing blanks of each line and blank lines at either end go.
+ */
+export function cleanBlock(input: string): string {
+  return input
+    .replace(INVISIBLE, '')
+    .split(/\r\n|\r|\n|\u2028|\u2029/)
+    .map((line) => normaliseWords(line.replace(BLOCK_CONTROLS, ' ')).trimEnd())
+    .join('\n')
+    .replace(/^\n+|\n+$/g, '');
 }
 
 /** True when a text says something: at least one letter or digit. */

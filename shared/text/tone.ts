@@ -107,12 +107,13 @@ const normaliseSyllable = memoize(normaliseWordUncached);
 const normaliseWord = (word: string) =>
   word.length > MAX_SYLLABLE_LENGTH ? word : normaliseSyllable(word);
 
-/** NFC, one tone placement, trimmed, single spaces. Capitalisation is kept as given. */
-export function normaliseVietnamese(input: string): string {
+/**
+ * NFC and one tone placement, spacing left exactly as given: for prose (notes, reports), where
+ * line breaks and indentation carry meaning.
+ */
+export function normaliseWords(input: string): string {
   return (
     toNfc(input)
-      .replace(/\s+/g, ' ')
-      .trim()
       // Legacy converters write the Icelandic eth for Đ; it is always meant as Đ.
       .replace(/Ð/g, 'Đ')
       .replace(/ð/g, 'đ')
@@ -121,4 +122,9 @@ export function normaliseVietnamese(input: string): string {
       .map((part, i) => (i % 2 === 1 ? part : normaliseWord(part)))
       .join('')
   );
+}
+
+/** NFC, one tone placement, trimmed, single spaces. Capitalisation is kept as given. */
+export function normaliseVietnamese(input: string): string {
+  return normaliseWords(toNfc(input).replace(/\s+/g, ' ').trim());
 }

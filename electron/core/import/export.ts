@@ -3,7 +3,7 @@
  * and importing again gives the same people: STT, Họ và tên, Chức vụ, Đơn vị, Số điện thoại,
  * Ghi chú, Nhóm, Thứ tự.
  */
-import { guardFormula } from '../../../shared/files/formulaGuard';
+import { writeCsv } from '../documents/csv';
 import type { RosterRow } from './roster';
 import { writeXlsx } from './xlsx';
 
@@ -40,28 +40,9 @@ function exportCells(row: RosterExportRow, i: number): Array<string | number | n
   ];
 }
 
-/**
- * A cell Excel would run as a formula ("=HYPERLINK(…)", "+84 912…") gets a leading apostrophe;
- * our reader removes it again (shared/files/formulaGuard.ts).
- */
-function csvField(value: string | number | null): string {
-  const raw = value === null ? '' : String(value);
-  const text = typeof value === 'string' ? guardFormula(raw) : raw;
-  return /[",\r\n]|^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
-/**
- * CSV bytes: UTF-8 with a byte-order mark (so Excel reads the diacritics right), comma-separated,
- * CRLF line ends, fields quoted when they hold a comma, quote, line break or edge spaces.
- */
+/** CSV bytes in the layout every export shares (electron/core/documents/csv.ts). */
 export function rosterToCsv(rows: readonly RosterExportRow[]): Uint8Array {
-  const lines = [EXPORT_HEADER.map(csvField).join(',')];
-  rows.forEach((row, i) => lines.push(exportCells(row, i).map(csvField).join(',')));
-  const body = new TextEncoder().encode(lines.join('\r\n') + '\r\n');
-  const out = new Uint8Array(body.length + 3);
-  out.set([0xef, 0xbb, 0xbf]);
-  out.set(body, 3);
-  return out;
+  return writeCsv([[...EXPORT_HEADER], ...rows.map(exportCells)]);
 }
 
 /** XLSX bytes: one sheet, header in row 1 (bold, frozen), Times New Roman. */

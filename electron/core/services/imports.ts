@@ -19,6 +19,7 @@ import { requireEditableMeeting, requirePerson } from '../domain/guards';
 import { invitePeople } from '../domain/invitations';
 import { buildPersonRecord } from '../domain/personRecord';
 import type { JobContext } from '../handlerTypes';
+import { FILE_TYPES } from '../documents/fileTypes';
 import { defineHandlers } from '../handlerTypes';
 import { decodeBase64Shared } from '../import/base64';
 import type { DirectorySnapshot } from '../import/preview';
@@ -123,11 +124,6 @@ function atRow<T>(index: number, line: number, f: () => T): T {
 
 /** Values from the file win where the file has them; empty cells never erase what is known. */
 const keep = (incoming: string, known: string) => (incoming.trim() ? incoming : known);
-
-const MIME = {
-  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-  csv: 'text/csv;charset=utf-8',
-} as const;
 
 export const importHandlers = defineHandlers<'import.' | 'directory.'>({
   'import.open': async (input, ctx) => {
@@ -258,7 +254,7 @@ export const importHandlers = defineHandlers<'import.' | 'directory.'>({
     );
     return {
       fileName: `danh-ba-dai-bieu-${localDate(ctx.now())}.${input.format}`,
-      mimeType: MIME[input.format],
+      mimeType: FILE_TYPES[input.format],
       dataBase64: Buffer.from(bytes).toString('base64'),
       rows: rows.length,
     };

@@ -5,6 +5,9 @@ import { remarksForMeeting } from '../import/remarks';
 import { readRoster } from '../import/roster';
 import type { RosterExportRow } from '../import/export';
 import { rosterToCsv, rosterToXlsx } from '../import/export';
+import type { DocumentModel } from '../../../shared/documents/model';
+import { writeDocx } from '../documents/docx';
+import { documentToCsv, documentToXlsx } from '../documents/sheet';
 
 /**
  * The file work the core's worker thread does: everything here may be slow or fed a hostile
@@ -30,6 +33,9 @@ export const jobs = {
   },
   rosterToXlsx: (a: { rows: RosterExportRow[] }) => rosterToXlsx(a.rows),
   rosterToCsv: async (a: { rows: RosterExportRow[] }) => rosterToCsv(a.rows),
+  documentToDocx: (a: { model: DocumentModel }) => writeDocx(a.model),
+  documentToXlsx: (a: { model: DocumentModel }) => documentToXlsx(a.model),
+  documentToCsv: async (a: { model: DocumentModel }) => documentToCsv(a.model),
 };
 
 export type Jobs = typeof jobs;

@@ -5,8 +5,17 @@ import { QueryError } from '../../components/QueryError';
 import { useMeetingStore, useOpenMeeting } from '../../stores/meetingStore';
 import type { MeetingContext } from './meetingContext';
 import { MeetingHeader } from './MeetingHeader';
+import { useReportLeaveGuard } from './report/useReportLeaveGuard';
 
-const TABS = ['invitees', 'checkin', 'headcount', 'history', 'agenda'] as const;
+const TABS = [
+  'invitees',
+  'checkin',
+  'headcount',
+  'history',
+  'agenda',
+  'report',
+  'documents',
+] as const;
 type Tab = (typeof TABS)[number];
 
 /** The tab is the last path segment; the invitee list is the index route. */
@@ -23,6 +32,7 @@ export function MeetingScreen() {
   const navigate = useNavigate();
   // The store follows the core's events (this window's writes and every other window's).
   useOpenMeeting(meetingId);
+  useReportLeaveGuard(meetingId);
   const store = useMeetingStore();
   const { open } = store;
 

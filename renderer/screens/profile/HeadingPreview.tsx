@@ -1,7 +1,8 @@
-import { Box, Group, Paper, Stack, Text } from '@mantine/core';
+import { Paper, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { BodyKind } from '../../../shared/api/schemas';
 import { documentHeading } from '../../../shared/documents/heading';
+import { DocumentHeadingView } from '../../components/DocumentHeadingView';
 
 interface HeadingPreviewProps {
   bodyKind: BodyKind | null;
@@ -28,30 +29,10 @@ export function HeadingPreview({
       <Text size="sm" c="dimmed" mb="xs">
         {t('profile.headingPreview')}
       </Text>
-      <Group justify="space-between" align="flex-start" wrap="nowrap" ff="serif">
-        <Stack gap={0} align="center" maw="45%">
-          <Text size="sm">{heading.parent}</Text>
-          <Text size="sm" fw={700}>
-            {heading.issuer}
-          </Text>
-          {heading.star && <Text size="sm">*</Text>}
-        </Stack>
-        <Stack gap={0} align="center">
-          <Text size="sm" fw={700}>
-            {heading.national}
-          </Text>
-          {heading.motto && (
-            <Text size="sm" fw={700} td="underline">
-              {heading.motto}
-            </Text>
-          )}
-          <Box mt="xs">
-            <Text size="sm" fs="italic">
-              {t('profile.dateLineSample', { place: placeName.trim() || '…' })}
-            </Text>
-          </Box>
-        </Stack>
-      </Group>
+      <DocumentHeadingView
+        heading={heading}
+        dateLine={t('profile.dateLineSample', { place: placeName.trim() || '…' })}
+      />
     </Paper>
   );
 }

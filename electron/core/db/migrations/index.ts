@@ -6,7 +6,8 @@ import * as m003 from './003-final-snapshots';
 import * as m004 from './004-retired-index';
 import * as m005 from './005-point-identity';
 import * as m006 from './006-speaking-order';
-import * as m007 from './007-directory-search';
+import * as m007 from './007-notes-and-reports';
+import * as m008 from './008-directory-search';
 
 export interface Migration {
   version: number;
@@ -22,7 +23,8 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 4, name: 'retired-index', up: m004.up },
   { version: 5, name: 'point-identity', up: m005.up },
   { version: 6, name: 'speaking-order', up: m006.up },
-  { version: 7, name: 'directory-search', up: m007.up },
+  { version: 7, name: 'notes-and-reports', up: m007.up },
+  { version: 8, name: 'directory-search', up: m008.up },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -21,7 +21,7 @@ export interface PeopleFilter {
 
 /**
  * What a query asks for: every one of its words must begin a word of the person's search text
- * (which holds `searchWords` only, migration 7). `match` says it to the full-text index; `words`
+ * (which holds `searchWords` only, migration 8). `match` says it to the full-text index; `words`
  * are the same words for testing an index entry's search text directly while walking.
  */
 export interface Match {
@@ -106,7 +106,7 @@ function readPage(db: ReadableDB, pageIds: string, params: Record<string, unknow
 // ---- Filters -------------------------------------------------------------------------------
 
 /**
- * Both order indexes hold (…, order_key, id, retired_at, search_text) (migration 7), so walking
+ * Both order indexes hold (…, order_key, id, retired_at, search_text) (migration 8), so walking
  * one in protocol order, skipping retired people and testing words never reads the table.
  */
 const orderIndex = (f: Pick<PeopleFilter, 'groupId'>) =>

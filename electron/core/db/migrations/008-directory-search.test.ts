@@ -10,9 +10,9 @@ const planOf = (db: ReturnType<typeof databaseAt>, sql: string) =>
     .map((r) => r.detail)
     .join('\n');
 
-/** Version 6 people, their search text folded as it was then (punctuation and all). */
-function version6() {
-  const db = databaseAt(6);
+/** Version 7 people, their search text folded as it was then (punctuation and all). */
+function version7() {
+  const db = databaseAt(7);
   const insert = db.prepare(
     `INSERT INTO people (id, full_name, given_name, group_id, sort_key, order_key, search_text,
        retired_at, created_at, updated_at)
@@ -32,13 +32,13 @@ function version6() {
   return db;
 }
 
-describe('migration 7, directory search', () => {
-  it('version 6 → 7 keeps people and keeps only the words of their search text', () => {
-    const db = version6();
+describe('migration 8, directory search', () => {
+  it('version 7 → 8 keeps people and keeps only the words of their search text', () => {
+    const db = version7();
     const page = 'SELECT id, full_name, retired_at FROM people ORDER BY order_key, id';
     const before = db.prepare(page).all();
 
-    expect(migrate(db, 7)).toBe(7);
+    expect(migrate(db, 8)).toBe(8);
     expect(db.prepare(page).all()).toEqual(before);
     expect(before.map((r) => (r as { id: string }).id)).toEqual(['p1', 'p3', 'p2']);
     expect(db.prepare('SELECT id, search_text FROM people ORDER BY id').raw().all()).toEqual([
@@ -50,8 +50,8 @@ describe('migration 7, directory search', () => {
   });
 
   it('rebuilds the full-text index from the new text, one entry a person', () => {
-    const db = version6();
-    migrate(db, 7);
+    const db = version7();
+    migrate(db, 8);
     const ids = (match: string) =>
       db
         .prepare(
@@ -68,8 +68,8 @@ describe('migration 7, directory search', () => {
   });
 
   it('widens the order indexes to cover a page and its word tests', () => {
-    const db = version6();
-    migrate(db, 7);
+    const db = version7();
+    migrate(db, 8);
     expect(columnsOf(db, 'people_in_order')).toEqual([
       'order_key',
       'id',

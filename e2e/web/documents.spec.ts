@@ -1,0 +1,176 @@
+import fs from 'node:fs';
+import ExcelJS from 'exceljs';
+import { expect, test } from '@playwright/test';
+import { officePart, wordText } from '../../electron/core/documents/testing';
+import { hostApi } from '../support/api';
+import { removeDataDir, startHost } from '../support/host';
+import { printedPages } from '../support/pdf';
+import { setUpPoint } from '../support/point';
+
+const FAMILY = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Vũ', 'Đặng', 'Bùi', 'Đỗ'];
+const GIVEN = ['Hưng', 'Thủy', 'Đức', 'Hằng', 'Quỳnh', 'Nguyên', 'Ánh', 'Tùng'];
+
+/**
+ * The attendance list printed as the PDF is made (Chromium, as Electron's printToPDF), read
+ * back with pdftotext: the Party heading, the date line, names with their diacritics in
+ * protocol order, the table header again on page 2 with the page number, and the counts.
+ */
+test('the attendance list prints in the administrative layout over several pages', async ({
+  page,
+}) => {
+  const host = await startHost();
+  try {
+    const call = await hostApi(host.url);
+    await setUpPoint(call, { parentBody: 'Tỉnh ủy Thanh Hóa', issuingBody: 'Văn phòng' });
+    const names: string[] = [];
+    const ids: string[] = [];
+    for (let i = 0; i < 45; i++) {
+      const fullName = `${FAMILY[i % FAMILY.length]} Văn ${GIVEN[i % GIVEN.length]} ${String.fromCharCode(65 + (i % 26))}`;
+      const p = await call<{ id: string }>('people.create', {
+        fullName,
+        position: 'Giám đốc Sở',
+        rank: i + 1,
+        groupId: 'grp-so-nganh',
+      });
+      ids.push(p.id);
+      names.push(fullName);
+    }
+    const meeting = await call<{ id: string }>('meetings.create', {
+      title: 'Hội nghị trực tuyến toàn quốc',
+      date: '2026-01-05',
+      startTime: '08:00',
+    });
+    await call('invitees.addPeople', { meetingId: meeting.id, personIds: ids });
+    const invitees = await call<{ id: string; fullName: string }[]>('invitees.list', {
+      meetingId: meeting.id,
+    });
+    for (const inv of invitees.slice(0, 30)) {
+      await call('attendance.set', { inviteeId: inv.id, status: 'present' });
+    }
+    await call('attendance.set', {
+      inviteeId: invitees[30]!.id,
+      status: 'absent_excused',
+      reason: 'Đi công tác nước ngoài',
+    });
+
+    const pages = await printedPages(page, `${host.url}#/print/${meeting.id}/attendance`);
+    expect(pages.length).toBeGreaterThanOrEqual(2);
+    const first = pages[0]!;
+    for (const text of [
+      'TỈNH ỦY THANH HÓA',
+      'ĐẢNG CỘNG SẢN VIỆT NAM',
+      'VĂN PHÒNG',
+      'Thanh Hóa, ngày 05 tháng 01 năm 2026',
+      'DANH SÁCH ĐẠI BIỂU DỰ HỘI NGHỊ',
+      'Lãnh đạo sở, ban, ngành',
+    ]) {
+      expect(first).toContain(text);
+    }
+    // Page 1 has no number; page 2 has its number at the top and the table's header again.
+    expect(first.trimStart().startsWith('1')).toBe(false);
+    const second = pages[1]!;
+    expect(second.trimStart().split('\n')[0]!.trim()).toBe('2');
+    expect(second).toContain('Họ và tên');
+    // Every name, with its marks, in the order the list gives them.
+    const all = pages.join('\n');
+    const order = invitees.map((i) => all.indexOf(i.fullName));
+    expect(order.every((n) => n >= 0)).toBe(true);
+    expect([...order].sort((a, b) => a - b)).toEqual(order);
+    // The note column is narrow: its words wrap onto the next lines of the layout.
+    expect(all).toContain('Đi công tác');
+    expect(all).toContain('Vắng có lý do');
+    expect(all.replace(/\s+/g, ' ')).toContain(
+      'Tổng số đại biểu được mời: 45. Dự tại điểm cầu: 30',
+    );
+    expect(pages[pages.length - 1]).toContain('NGƯỜI LẬP');
+    expect(names).toHaveLength(45);
+  } finally {
+    await host.stop();
+    removeDataDir(host.dataDir);
+  }
+});
+
+/**
+ * The operator saves a checked-in meeting's attendance list as Word, Excel and CSV from the
+ * Documents tab, and the PDF from the same template; each file is read back.
+ */
+test('a checked-in meeting’s attendance list is saved in all four formats', async ({ page }) => {
+  const host = await startHost();
+  try {
+    const call = await hostApi(host.url);
+    await setUpPoint(call, { parentBody: 'Tỉnh ủy Thanh Hóa', issuingBody: 'Văn phòng' });
+    const people = [
+      ['Đỗ Trọng Hưng', 'Bí thư Tỉnh ủy', 'grp-thuong-truc-tu'],
+      ['Lại Thế Nguyên', 'Phó Bí thư Thường trực', 'grp-thuong-truc-tu'],
+      ['Phạm Thị Thanh Thủy', 'Trưởng ban Tuyên giáo', 'grp-btv'],
+    ] as const;
+    const ids: string[] = [];
+    for (const [fullName, position, groupId] of people) {
+      ids.push((await call<{ id: string }>('people.create', { fullName, position, groupId })).id);
+    }
+    const meeting = await call<{ id: string }>('meetings.create', {
+      title: 'Hội nghị sơ kết',
+      date: '2026-03-12',
+      startTime: '14:00',
+    });
+    await call('invitees.addPeople', { meetingId: meeting.id, personIds: ids });
+    const invitees = await call<{ id: string; fullName: string }[]>('invitees.list', {
+      meetingId: meeting.id,
+    });
+    const byName = (n: string) => invitees.find((i) => i.fullName === n)!.id;
+    await call('attendance.set', { inviteeId: byName('Đỗ Trọng Hưng'), status: 'present' });
+    await call('attendance.set', {
+      inviteeId: byName('Lại Thế Nguyên'),
+      status: 'absent_excused',
+      reason: 'Họp Quốc hội',
+    });
+    await call('attendance.set', { inviteeId: byName('Phạm Thị Thanh Thủy'), status: 'late' });
+
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await page.goto(`${host.url}#/meetings/${meeting.id}`);
+    await page.getByRole('tab', { name: 'Văn bản' }).click();
+    const preview = page.getByRole('region', { name: 'Xem trước văn bản' });
+    await expect(preview.getByText('DANH SÁCH ĐẠI BIỂU DỰ HỘI NGHỊ')).toBeVisible();
+    await expect(preview.getByText('Thanh Hóa, ngày 12 tháng 3 năm 2026')).toBeVisible();
+    await page.screenshot({ path: 'test-results/documents-1366x768.png' });
+
+    const save = async (label: string) => {
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: label }).click(),
+      ]);
+      const file = await download.path();
+      return { name: download.suggestedFilename(), bytes: fs.readFileSync(file!) };
+    };
+
+    const docx = await save('Lưu Word (DOCX)');
+    expect(docx.name).toBe('danh-sach-dai-bieu-du-hoi-nghi-2026-03-12.docx');
+    const lines = wordText(await officePart(docx.bytes, 'word/document.xml'));
+    expect(lines).toEqual(expect.arrayContaining(['ĐẢNG CỘNG SẢN VIỆT NAM', 'Họp Quốc hội']));
+    expect(people.map(([n]) => lines.indexOf(n))).toEqual(
+      [...people.map(([n]) => lines.indexOf(n))].sort((a, b) => a - b),
+    );
+
+    const xlsx = await save('Lưu Excel (XLSX)');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(xlsx.bytes as never);
+    const cells: string[] = [];
+    wb.worksheets[0]!.eachRow((row) => cells.push(String(row.getCell(2).value ?? '')));
+    expect(cells.filter((c) => people.some(([n]) => n === c))).toEqual(people.map(([n]) => n));
+
+    const csv = await save('Lưu CSV');
+    expect([...csv.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const text = csv.bytes.toString('utf8');
+    expect(text).toContain('Phạm Thị Thanh Thủy,Trưởng ban Tuyên giáo,,Đến muộn');
+
+    // The PDF: the same template the preview shows, printed.
+    await page.getByRole('button', { name: 'Mở riêng trang in' }).click();
+    await expect(page).toHaveURL(new RegExp(`#/print/${meeting.id}/attendance$`));
+    const pages = await printedPages(page, page.url());
+    expect(pages.join('\n')).toContain('Phạm Thị Thanh Thủy');
+    expect(pages[0]).toContain('Thanh Hóa, ngày 12 tháng 3 năm 2026');
+  } finally {
+    await host.stop();
+    removeDataDir(host.dataDir);
+  }
+});

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { attendanceDocument, signInDocument } from '../../../shared/documents/attendance';
+import type { PointProfile } from '../../../shared/documents/frame';
+import { briefingInvitees } from '../../../shared/testing/briefing';
+import { writeDocx } from './docx';
+import { officePart, wordText } from './testing';
+
+const PROFILE: PointProfile = {
+  pointName: 'Điểm cầu Tỉnh ủy Thanh Hóa',
+  parentBody: 'Tỉnh ủy Thanh Hóa',
+  issuingBody: 'Văn phòng',
+  placeName: 'Thanh Hóa',
+  operatorName: 'Lê Văn Cường',
+  bodyKind: 'party',
+};
+const MEETING = {
+  title: 'Hội nghị trực tuyến toàn quốc',
+  date: '2026-01-05',
+  startTime: '08:00',
+  centerHost: '',
+};
+
+describe('a document as DOCX', () => {
+  it('holds the heading, date line, title, the list in order and the signature, as text', async () => {
+    const model = attendanceDocument(PROFILE, MEETING, briefingInvitees(), 'all');
+    const xml = await officePart(await writeDocx(model), 'word/document.xml');
+    const lines = wordText(xml);
+    expect(lines.slice(0, 5)).toEqual([
+      'TỈNH ỦY THANH HÓA',
+      'VĂN PHÒNG',
+      '*',
+      'ĐẢNG CỘNG SẢN VIỆT NAM',
+      'Thanh Hóa, ngày 05 tháng 01 năm 2026',
+    ]);
+    expect(lines).toContain('DANH SÁCH ĐẠI BIỂU DỰ HỘI NGHỊ');
+    const names = briefingInvitees().map((i) => i.fullName);
+    const positions = names.map((n) => lines.indexOf(n));
+    expect(positions.every((p) => p > 0)).toBe(true);
+    expect([...positions].sort((a, b) => a - b)).toEqual(positions);
+    expect(lines.slice(-2)).toEqual(['NGƯỜI LẬP', 'Lê Văn Cường']);
+  });
+
+  it('repeats the table header on every page, numbers pages from page 2, and is A4', async () => {
+    const bytes = await writeDocx(signInDocument(PROFILE, MEETING, briefingInvitees()));
+    const xml = await officePart(bytes, 'word/document.xml');
+    expect(xml).toMatch(/<w:tblHeader\/>|<w:tblHeader w:val="(true|1|on)"\/>/);
+    expect(xml).toMatch(/<w:titlePg\/>|<w:titlePg w:val="(true|1|on)"\/>/);
+    expect(xml).toMatch(/<w:pgSz w:w="11906" w:h="16838"/);
+    expect(xml).toMatch(/<w:pgMar w:top="1134" w:right="850" w:bottom="1134" w:left="1701"/);
+    const rels = await officePart(bytes, 'word/_rels/document.xml.rels');
+    const headers = [...rels.matchAll(/Target="(header\d+\.xml)"/g)].map((m) => m[1]!);
+    const withNumber = await Promise.all(headers.map((h) => officePart(bytes, `word/${h}`)));
+    expect(withNumber.some((h) => /PAGE/.test(h))).toBe(true);
+    // Rows tall enough to sign: at least 12 mm.
+    expect(xml).toMatch(/<w:trHeight w:val="680" w:hRule="atLeast"\/>/);
+  });
+
+  it('turns the page for a wide list', async () => {
+    const model = attendanceDocument(PROFILE, MEETING, [], 'all');
+    const xml = await officePart(await writeDocx(model), 'word/document.xml');
+    expect(xml).toMatch(/<w:pgSz w:w="16838" w:h="11906" w:orient="landscape"/);
+  });
+});

@@ -1,0 +1,147 @@
+import { describe, expect, it } from 'vitest';
+import { mainTable } from '../../../shared/documents/model';
+import { officePart, wordText } from '../documents/testing';
+import { PROFILE, invite, meeting, person } from '../testing/fixtures';
+import type { Harness } from '../testing/harness';
+import { MINUTE, call, callAsync, failAsync, fail, start } from '../testing/harness';
+
+function checkedIn(h: Harness) {
+  call(h, 'profile.save', {
+    ...PROFILE,
+    parentBody: 'Tỉnh ủy Thanh Hóa',
+    issuingBody: 'Văn phòng',
+  });
+  const m = meeting(h, { date: '2026-02-03' });
+  const [a, b, c] = invite(
+    h,
+    m,
+    person(h, 'Đỗ Trọng Hưng', { position: 'Bí thư Tỉnh ủy' }),
+    person(h, 'Lại Thế Nguyên', { position: 'Phó Bí thư' }),
+    person(h, 'Hoàng Văn Nam', { position: 'Giám đốc Sở' }),
+  );
+  call(h, 'attendance.set', { inviteeId: a!.id, status: 'present' });
+  call(h, 'attendance.set', { inviteeId: b!.id, status: 'absent_excused', reason: 'Đi công tác' });
+  call(h, 'attendance.set', { inviteeId: c!.id, status: 'late' });
+  return m;
+}
+
+describe('documents of a meeting', () => {
+  it('are built from the meeting as it is, with the profile’s heading and the meeting’s date', () => {
+    const h = start();
+    const m = checkedIn(h);
+    const model = call(h, 'documents.model', { meetingId: m.id, document: 'attendance' });
+    expect(model.placeDate).toBe('Thanh Hóa, ngày 03 tháng 02 năm 2026');
+    expect(model.heading.issuer).toBe('VĂN PHÒNG');
+    const absent = call(h, 'documents.model', {
+      meetingId: m.id,
+      document: 'attendance',
+      filter: 'absent',
+    });
+    const rows = mainTable(absent)!.rows.filter((r) => r.kind === 'row');
+    expect(rows.map((r) => (r.kind === 'row' ? [r.cells[1], r.cells[6]] : []))).toEqual([
+      ['Lại Thế Nguyên', 'Đi công tác'],
+    ]);
+  });
+
+  it('are exported as DOCX, XLSX and CSV through the worker, named for the document', async () => {
+    const h = start();
+    const m = checkedIn(h);
+    const docx = await callAsync(h, 'documents.export', {
+      meetingId: m.id,
+      document: 'attendance',
+      format: 'docx',
+    });
+    expect(docx).toMatchObject({
+      fileName: 'danh-sach-dai-bieu-du-hoi-nghi-2026-02-03.docx',
+      rows: 3,
+    });
+    const lines = wordText(
+      await officePart(Buffer.from(docx.dataBase64, 'base64'), 'word/document.xml'),
+    );
+    expect(lines).toEqual(expect.arrayContaining(['Đỗ Trọng Hưng', 'Đi công tác', 'Đến muộn']));
+    for (const format of ['xlsx', 'csv'] as const) {
+      const file = await callAsync(h, 'documents.export', {
+        meetingId: m.id,
+        document: 'signin',
+        format,
+      });
+      expect(file.fileName).toBe(`danh-sach-dai-bieu-ky-ten-du-hoi-nghi-2026-02-03.${format}`);
+      expect(file.rows).toBe(3);
+    }
+  });
+
+  it('list the speeches heard, in the order they began', async () => {
+    const h = start();
+    const m = checkedIn(h);
+    for (const name of ['Tô Lâm', 'Bộ trưởng']) {
+      const s = call(h, 'speeches.add', {
+        meetingId: m.id,
+        fields: { speaker: { name }, origin: { kind: 'center' } },
+      }).changed[0]!;
+      call(h, 'speeches.act', { meetingId: m.id, action: 'start', speechId: s.id });
+      h.clock.advance(5 * MINUTE);
+    }
+    call(h, 'speeches.act', { meetingId: m.id, action: 'end' });
+    const model = call(h, 'documents.model', { meetingId: m.id, document: 'speeches' });
+    const rows = mainTable(model)!.rows.map((r) =>
+      r.kind === 'row' ? [r.cells[1], r.cells[6]] : [],
+    );
+    expect(rows).toEqual([
+      ['Tô Lâm', '5 phút'],
+      ['Bộ trưởng', '5 phút'],
+    ]);
+  });
+
+  it('need the point’s profile, and a meeting that exists', async () => {
+    const h = start();
+    const m = meeting(h);
+    expect(fail(h, 'documents.model', { meetingId: m.id, document: 'attendance' }).code).toBe(
+      'PROFILE_REQUIRED',
+    );
+    call(h, 'profile.save', PROFILE);
+    expect(
+      (
+        await failAsync(h, 'documents.export', {
+          meetingId: 'nope',
+          document: 'attendance',
+          format: 'csv',
+        })
+      ).code,
+    ).toBe('NOT_FOUND');
+  });
+});
+
+describe('a document as PDF', () => {
+  it('is printed by the desktop from the document’s print route', async () => {
+    const routes: string[] = [];
+    const h = start(undefined, undefined, {
+      platform: {
+        printToPdf: async (route) => {
+          routes.push(route);
+          return new Uint8Array([0x25, 0x50, 0x44, 0x46]);
+        },
+      },
+    });
+    const m = checkedIn(h);
+    const pdf = await callAsync(h, 'documents.pdf', {
+      meetingId: m.id,
+      document: 'attendance',
+      filter: 'present',
+    });
+    expect(routes).toEqual([`/print/${m.id}/attendance?filter=present`]);
+    expect(pdf).toMatchObject({
+      fileName: 'danh-sach-dai-bieu-co-mat-tai-hoi-nghi-2026-02-03.pdf',
+      mimeType: 'application/pdf',
+      dataBase64: 'JVBERg==',
+      rows: 2,
+    });
+  });
+
+  it('is said to need the desktop app in the browser build', async () => {
+    const h = start();
+    const m = checkedIn(h);
+    expect(
+      (await failAsync(h, 'documents.pdf', { meetingId: m.id, document: 'signin' })).code,
+    ).toBe('PLATFORM_UNSUPPORTED');
+  });
+});

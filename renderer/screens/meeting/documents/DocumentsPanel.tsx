@@ -1,0 +1,151 @@
+import { Box, Button, Group, Loader, SegmentedControl, Select, Stack, Text } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import type { AttendanceFilter } from '../../../../shared/documents/attendance';
+import { ATTENDANCE_FILTERS } from '../../../../shared/documents/attendance';
+import type { DocumentKind } from '../../../../shared/documents/model';
+import { DOCUMENT_KINDS, mainTable } from '../../../../shared/documents/model';
+import { runAction } from '../../../api/runAction';
+import { api } from '../../../api/bridge';
+import { toAppError, useApiQuery } from '../../../api/useApiQuery';
+import { QueryError } from '../../../components/QueryError';
+import { DocumentView } from '../../../documents/DocumentView';
+import { printRoute } from '../../../../shared/documents/printRoute';
+import { notifyError, notifySuccess } from '../../../errors/notify';
+import { downloadBase64 } from '../../../files/download';
+import { useMeetingContext } from '../meetingContext';
+import classes from './DocumentsPanel.module.css';
+
+type FileFormat = 'docx' | 'xlsx' | 'csv';
+
+/** `?` or `&`, to add a parameter to a print route. */
+const printQuery = (r: Parameters<typeof printRoute>[0]) =>
+  printRoute(r).includes('?') ? '&' : '?';
+
+/** Lists go to every format; the report, a text, only to DOCX and PDF. */
+const FORMATS: FileFormat[] = ['docx', 'xlsx', 'csv'];
+
+/**
+ * The meeting's documents: pick one, see it as it will print, then save it as DOCX, XLSX or
+ * CSV, or print it (and save the PDF) from the same template.
+ */
+export function DocumentsPanel() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const { meeting } = useMeetingContext();
+  const [document, setDocument] = useState<DocumentKind>('attendance');
+  const [filter, setFilter] = useState<AttendanceFilter>('all');
+  const [busy, setBusy] = useState<FileFormat | 'pdf' | null>(null);
+  const request = { meetingId: meeting.id, document, filter };
+  const refresh = (p: { meetingId: string }) => p.meetingId === meeting.id;
+  const { data, error, reload } = useApiQuery('documents.model', request, {
+    'attendance.changed': refresh,
+    'speeches.changed': refresh,
+    'meetings.changed': () => true,
+  });
+
+  const exportAs = async (format: FileFormat) => {
+    setBusy(format);
+    try {
+      const file = await runAction(
+        'documents.export',
+        { ...request, format },
+        { success: (f) => t('documents.exported', { file: f.fileName }) },
+      );
+      if (file) downloadBase64(file.fileName, file.mimeType, file.dataBase64);
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  /**
+   * The desktop app prints the PDF itself (documents.pdf); the browser build cannot, so it opens
+   * the document to print, where the browser's dialog saves the PDF.
+   */
+  const savePdf = async () => {
+    setBusy('pdf');
+    try {
+      const file = await api.invoke('documents.pdf', request);
+      downloadBase64(file.fileName, file.mimeType, file.dataBase64);
+      notifySuccess(t('documents.exported', { file: file.fileName }));
+    } catch (err) {
+      if (toAppError(err).code === 'PLATFORM_UNSUPPORTED') {
+        void navigate(`${printRoute(request)}${printQuery(request)}print=1`);
+      } else {
+        notifyError(err);
+      }
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const hasTable = data ? mainTable(data) !== null : false;
+
+  return (
+    <Stack gap="md">
+      <Group align="flex-end" gap="md" wrap="wrap">
+        <Select
+          label={t('documents.which')}
+          data={DOCUMENT_KINDS.map((k) => ({ value: k, label: t(`documents.kind.${k}`) }))}
+          value={document}
+          onChange={(v) => {
+            const next = DOCUMENT_KINDS.find((k) => k === v);
+            if (next) setDocument(next);
+          }}
+          allowDeselect={false}
+          w={280}
+        />
+        {document === 'attendance' && (
+          <SegmentedControl
+            aria-label={t('documents.filterLabel')}
+            data={ATTENDANCE_FILTERS.map((f) => ({ value: f, label: t(`documents.filter.${f}`) }))}
+            value={filter}
+            onChange={(v) => setFilter(ATTENDANCE_FILTERS.find((f) => f === v) ?? 'all')}
+          />
+        )}
+      </Group>
+      <Group gap="sm">
+        {FORMATS.filter((f) => f === 'docx' || hasTable).map((f) => (
+          <Button
+            key={f}
+            variant={f === 'docx' ? 'filled' : 'default'}
+            loading={busy === f}
+            disabled={busy !== null || !data}
+            onClick={() => void exportAs(f)}
+          >
+            {t(`documents.save.${f}`)}
+          </Button>
+        ))}
+        <Button
+          variant="default"
+          loading={busy === 'pdf'}
+          disabled={busy !== null || !data}
+          onClick={() => void savePdf()}
+        >
+          {t('documents.save.pdf')}
+        </Button>
+        <Button
+          variant="default"
+          disabled={!data}
+          onClick={() => void navigate(`${printRoute(request)}${printQuery(request)}print=1`)}
+        >
+          {t('documents.print')}
+        </Button>
+        <Button variant="subtle" onClick={() => void navigate(printRoute(request))}>
+          {t('documents.openAlone')}
+        </Button>
+      </Group>
+      <Text size="sm" c="dimmed">
+        {t('documents.pdfHint')}
+      </Text>
+      {error && <QueryError error={error} onRetry={reload} />}
+      {!data && !error && <Loader />}
+      {data && (
+        <Box className={classes.preview} aria-label={t('documents.preview')} role="region">
+          <DocumentView model={data} screen />
+        </Box>
+      )}
+    </Stack>
+  );
+}
