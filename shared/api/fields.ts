@@ -53,6 +53,15 @@ export const requiredText = (max = 200, required = 'required') =>
 export const blockText = (max: number) =>
   cleanedText(undefined, cleanBlock).pipe(z.string().max(max, 'too_long')).default('');
 
+/**
+ * A field of a patch: absent means "leave it as it is". A field with a default would otherwise
+ * be filled in when absent (zod applies defaults inside optional), and an edit of one field
+ * would blank the others.
+ */
+export function patchField<T extends z.ZodType>(field: z.ZodDefault<T>): z.ZodOptional<T> {
+  return field.unwrap().optional();
+}
+
 /** Text kept exactly as given (a sheet name must match the workbook's), but never NUL or broken. */
 export const verbatimText = (max = 200) =>
   z

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { INCIDENT_KINDS, MAX_NOTE_LENGTH, NOTE_KINDS } from '../notes/model';
-import { blockText, id, instant, isoDate, optionalText } from './fields';
+import { blockText, id, instant, isoDate, optionalText, patchField } from './fields';
 
 /** Contracts of notes, incidents, the meeting's timeline and the search over notes. */
 
@@ -22,16 +22,26 @@ export const NoteFields = z
   .strict();
 export type NoteFields = z.output<typeof NoteFields>;
 
-export const NoteCreate = NoteFields.partial()
-  .extend({
-    meetingId: id,
-    /**
-     * Omitted: the note is linked to the speech in progress and its agenda item, if any, and
-     * stamped with the core's clock.
-     */
-    takenAt: instant.optional(),
+/** What a save changes; a field left out keeps its saved value. */
+export const NotePatch = z
+  .object({
+    kind: NoteKind.optional(),
+    body: patchField(blockText(MAX_NOTE_LENGTH)),
+    agendaItemId: id.nullable().optional(),
+    speechId: id.nullable().optional(),
+    taskOwner: patchField(optionalText(200)),
+    taskDeadline: isoDate.nullable().optional(),
   })
   .strict();
+
+export const NoteCreate = NotePatch.extend({
+  meetingId: id,
+  /**
+   * Omitted: the note is linked to the speech in progress and its agenda item, if any, and
+   * stamped with the core's clock.
+   */
+  takenAt: instant.optional(),
+}).strict();
 
 export const Note = z.object({
   id,
@@ -51,7 +61,7 @@ export const Note = z.object({
 export type Note = z.infer<typeof Note>;
 
 export const NoteSave = z
-  .object({ noteId: id, baseVersion: z.number().int().min(1), fields: NoteFields.partial() })
+  .object({ noteId: id, baseVersion: z.number().int().min(1), fields: NotePatch })
   .strict();
 
 export const NoteVersion = Note.pick({
@@ -77,12 +87,11 @@ export type Incident = z.infer<typeof Incident>;
 
 export const IncidentFields = z
   .object({
-    kind: IncidentKind,
-    note: optionalText(500),
-    startedAt: instant,
-    endedAt: instant.nullable(),
+    kind: IncidentKind.optional(),
+    note: patchField(optionalText(500)),
+    startedAt: instant.optional(),
+    endedAt: instant.nullable().optional(),
   })
-  .partial()
   .strict();
 
 export const TIMELINE_KINDS = ['speech', 'note', 'checkin', 'incident'] as const;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { SPEECH_STATES } from '../speaking/model';
-import { id, optionalText, verbatimText } from './fields';
+import { id, optionalText, patchField, verbatimText } from './fields';
 
 /** Contracts of the speakers' log (shared/speaking holds the rules). */
 
@@ -51,7 +51,7 @@ export const SpeechFieldsPatch = z
   .object({
     speaker: SpeakerInput.optional(),
     origin: OriginInput.optional(),
-    topic: optionalText(300).optional(),
+    topic: patchField(optionalText(300)),
     agendaItemId: id.nullable().optional(),
     allottedSeconds: allottedSeconds.optional(),
   })

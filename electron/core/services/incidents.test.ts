@@ -53,6 +53,13 @@ describe('the incident log', () => {
     expect(
       call(h, 'incidents.edit', { incidentId: i.id, fields: { kind: 'unstable', note: 'Giật' } }),
     ).toMatchObject({ kind: 'unstable', note: 'Giật' });
+    // An edit of one field leaves the others as they were.
+    expect(
+      call(h, 'incidents.edit', { incidentId: i.id, fields: { kind: 'sound' } }),
+    ).toMatchObject({
+      kind: 'sound',
+      note: 'Giật',
+    });
     call(h, 'incidents.remove', { incidentId: i.id });
     expect(call(h, 'incidents.list', { meetingId: m.id }).incidents).toEqual([]);
     expect(rows(h, 'incidents')).toBe(1);

@@ -68,6 +68,18 @@ describe('notes', () => {
     ]);
   });
 
+  it('changes only the fields a save names', () => {
+    const h = start();
+    const m = meeting(h);
+    const n = note(h, m.id, { kind: 'task', body: 'Rà soát', taskOwner: 'Sở Tài chính' });
+    const saved = call(h, 'notes.save', {
+      noteId: n.id,
+      baseVersion: 1,
+      fields: { kind: 'conclusion' },
+    });
+    expect(saved).toMatchObject({ kind: 'conclusion', body: 'Rà soát', taskOwner: 'Sở Tài chính' });
+  });
+
   it('refuses a save from a stale version and keeps what was saved', () => {
     const h = start();
     const m = meeting(h);

@@ -74,6 +74,19 @@ describe('the speakers’ log', () => {
     ).toBe('unknown_province');
   });
 
+  it('edits only the fields given, and keeps the rest', () => {
+    const h = start();
+    const m = meeting(h);
+    const s = add(h, m.id, 'Bí thư Đắk Lắk', CENTER, { topic: 'Giải ngân', allottedSeconds: 600 });
+    const edited = call(h, 'speeches.edit', { speechId: s.id, fields: { allottedSeconds: 300 } })
+      .changed[0]!;
+    expect(edited).toMatchObject({ topic: 'Giải ngân', allottedSeconds: 300 });
+    expect(edited.speaker.name).toBe('Bí thư Đắk Lắk');
+    const retitled = call(h, 'speeches.edit', { speechId: s.id, fields: { topic: 'Đầu tư công' } })
+      .changed[0]!;
+    expect(retitled).toMatchObject({ topic: 'Đầu tư công', allottedSeconds: 300 });
+  });
+
   it('gives a speech its agenda item’s time unless told otherwise', () => {
     const h = start();
     const m = meeting(h, { agenda: [{ title: 'Thảo luận', speechMinutes: 7 }] });

@@ -73,6 +73,8 @@ export function RowMenu({ invitee, opened, locked, onChange, onAction }: RowMenu
       // Not "keydown" (Mantine's default too): the Shift+F10 that opens this menu from the list
       // reaches the document after the menu is there, and would close it at once.
       clickOutsideEvents={['mousedown', 'touchstart']}
+      // The first item takes the focus, not a blank placeholder (a menu holds items only).
+      withInitialFocusPlaceholder={false}
       shadow="md"
       width={260}
     >
