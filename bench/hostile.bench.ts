@@ -33,7 +33,6 @@ import { performance } from 'node:perf_hooks';
 import v8 from 'node:v8';
 import vm from 'node:vm';
 import { openCore } from '../electron/core/core';
-import type { Core } from '../electron/core/core';
 import {
   hugeSharedString,
   longCells,
@@ -42,19 +41,13 @@ import {
   withDeclaredSize,
   zipBomb,
 } from '../electron/core/testing/hostileFiles';
-import { writeBenchBlock } from './report';
+import { call, stats, timedCheckIn, writeBenchBlock } from './report';
 
 v8.setFlagsFromString('--expose-gc');
 const gc = vm.runInNewContext('gc') as () => void;
 
 type Envelope =
   { ok: true; value: unknown } | { ok: false; error: { code: string; details?: unknown } };
-
-function call<T>(core: Core, method: string, input: unknown): T {
-  const env = core.dispatch(method, input) as Envelope;
-  if (!env.ok) throw new Error(`${method}: ${JSON.stringify(env.error)}`);
-  return env.value as T;
-}
 
 const MB = 1024 * 1024;
 
@@ -67,30 +60,6 @@ function resetPeak(): number {
   fs.writeFileSync('/proc/self/clear_refs', '5');
   const status = fs.readFileSync('/proc/self/status', 'utf8');
   return Number(/VmRSS:\s+(\d+) kB/.exec(status)![1]) / 1024;
-}
-
-function stats(samples: number[]) {
-  const s = [...samples].sort((a, b) => a - b);
-  const at = (q: number) => s[Math.min(s.length - 1, Math.floor(q * s.length))] ?? NaN;
-  return { median: at(0.5), p95: at(0.95), n: s.length };
-}
-
-const yieldToLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
-
-const STATUSES = ['present', 'late', 'absent', 'present', 'left_early'];
-
-/**
- * One check-in, timed from the moment the core's thread is free to take it (after a yield to
- * the event loop, where a request would wait) to its committed answer.
- */
-async function checkIn(core: Core, inviteeIds: string[], i: number): Promise<number> {
-  const t = performance.now();
-  await yieldToLoop();
-  call(core, 'attendance.set', {
-    inviteeId: inviteeIds[i % inviteeIds.length],
-    status: STATUSES[i % STATUSES.length],
-  });
-  return performance.now() - t;
 }
 
 interface HostileFile {
@@ -182,7 +151,7 @@ async function runFile(file: HostileFile, filePath: string): Promise<FileResult>
     // The worker thread starts with the first file; warm it and the check-in path.
     const small = Buffer.from('Họ và tên\nLê Văn Tám\n').toString('base64');
     await core.call('import.open', { fileName: 'a.csv', dataBase64: small });
-    for (let i = 0; i < 500; i++) await checkIn(core, inviteeIds, i);
+    for (let i = 0; i < 500; i++) await timedCheckIn(core, inviteeIds, i);
 
     const bytes = new Uint8Array(fs.readFileSync(filePath));
     const dataBase64 = Buffer.from(bytes).toString('base64');
@@ -199,7 +168,7 @@ async function runFile(file: HostileFile, filePath: string): Promise<FileResult>
     const operator = (async () => {
       for (let i = 0; !stop; i++) {
         const startedDuring = now.phase === 'import';
-        const latency = await checkIn(core, inviteeIds, i);
+        const latency = await timedCheckIn(core, inviteeIds, i);
         if (startedDuring || now.phase === 'import') during.push(latency);
         else if (now.phase === 'quiet') quiet.push(latency);
       }

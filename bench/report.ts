@@ -1,16 +1,108 @@
+/**
+ * What the benchmarks share: calls that must succeed, summaries of timings, and how each bench
+ * writes its block of docs/PERFORMANCE.md with the machine it ran on.
+ */
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { setImmediate as yieldToLoop } from 'node:timers/promises';
+import * as prettier from 'prettier';
+import type { Core } from '../electron/core/core';
 
 const DOC = path.join(__dirname, '..', 'docs', 'PERFORMANCE.md');
+
+// ---- Measuring -----------------------------------------------------------------------------
+
+type Envelope = { ok: true; value: unknown } | { ok: false; error: unknown };
+
+/** A read or write through dispatch, as the transports make it; a failure stops the bench. */
+export function call<T>(core: Core, method: string, input: unknown): T {
+  const env = core.dispatch(method, input) as Envelope;
+  if (!env.ok) throw new Error(`${method}: ${JSON.stringify(env.error)}`);
+  return env.value as T;
+}
+
+const STATUSES = ['present', 'late', 'absent', 'present', 'left_early'];
+
+/** The `i`-th check-in of a loop over `inviteeIds`, statuses in turn: one committed write. */
+export function checkIn(core: Core, inviteeIds: readonly string[], i: number): void {
+  call(core, 'attendance.set', {
+    inviteeId: inviteeIds[i % inviteeIds.length],
+    status: STATUSES[i % STATUSES.length],
+  });
+}
+
+/**
+ * A check-in timed from the moment the core's thread is free to take it (after a turn of the
+ * event loop, where a request would wait behind whatever else the thread has to do) to its
+ * committed answer.
+ */
+export async function timedCheckIn(
+  core: Core,
+  inviteeIds: readonly string[],
+  i: number,
+): Promise<number> {
+  const t = performance.now();
+  await yieldToLoop();
+  checkIn(core, inviteeIds, i);
+  return performance.now() - t;
+}
+
+export interface Stats {
+  median: number;
+  p95: number;
+  max: number;
+  n: number;
+}
+
+/** Median, 95th percentile and maximum of `samples` (NaN for none). */
+export function stats(samples: readonly number[]): Stats {
+  const s = [...samples].sort((a, b) => a - b);
+  const at = (q: number) => s[Math.min(s.length - 1, Math.floor(q * s.length))] ?? NaN;
+  return { median: at(0.5), p95: at(0.95), max: s[s.length - 1] ?? NaN, n: s.length };
+}
+
+// ---- Writing -------------------------------------------------------------------------------
+
+export const ms = (x: number, digits = 3) => `${x.toFixed(digits)} ms`;
+
+/** "1.14×": how many times the reference's time a measurement takes. */
+export const times = (x: number, reference: number) => `${(x / reference).toFixed(2)}×`;
+
+/** Markdown table lines (`writeBenchBlock` lays them out as Prettier would). */
+export function table(header: readonly string[], rows: readonly string[][]): string[] {
+  return [
+    `| ${header.join(' | ')} |`,
+    `| ${header.map(() => '---').join(' | ')} |`,
+    ...rows.map((r) => `| ${r.join(' | ')} |`),
+  ];
+}
+
+/** The machine is shared: every figure is read with how busy it was (1, 5, 15 min). */
+const loadAverage = () =>
+  os
+    .loadavg()
+    .map((l) => l.toFixed(1))
+    .join(', ');
+
+/** When the bench started: this module is loaded with it. */
+const loadAtStart = loadAverage();
+
+/** A sentence with the load when the bench started and now. */
+export const loadLine = () =>
+  `Load average (1, 5, 15 min; ${os.cpus().length} cores): ${loadAtStart} at the start, ` +
+  `${loadAverage()} at the end.`;
 
 export function machineLine(): string {
   const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
   return `${cpu}, ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, ${os.type()} ${os.release()}, Node ${process.version}`;
 }
 
-/** Replaces this benchmark's block in docs/PERFORMANCE.md (or appends it), keeping the rest. */
-export function writeBenchBlock(name: string, lines: string[]): void {
+/**
+ * Replaces this benchmark's block in docs/PERFORMANCE.md (or appends it), keeping the rest,
+ * and lays the page out as Prettier would, so a bench run leaves `prettier --check` passing.
+ */
+export async function writeBenchBlock(name: string, lines: string[]): Promise<void> {
   const begin = `<!-- bench:${name}:begin -->`;
   const end = `<!-- bench:${name}:end -->`;
   let text = fs.existsSync(DOC) ? fs.readFileSync(DOC, 'utf8') : '';
@@ -20,6 +112,7 @@ export function writeBenchBlock(name: string, lines: string[]): void {
   } else {
     text = `${text.trimEnd()}\n\n${block}\n`;
   }
-  fs.writeFileSync(DOC, text);
+  const options = (await prettier.resolveConfig(DOC)) ?? {};
+  fs.writeFileSync(DOC, await prettier.format(text, { ...options, filepath: DOC }));
   console.log(`written to ${path.relative(process.cwd(), DOC)}`);
 }

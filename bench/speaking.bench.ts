@@ -27,9 +27,8 @@ import { CHROMIUM_ARGS, chromiumPath } from '../e2e/support/chromium';
 import { removeDataDir, startHost } from '../e2e/support/host';
 import { setUpPoint } from '../e2e/support/point';
 import { openCore } from '../electron/core/core';
-import type { Core } from '../electron/core/core';
 import { TOKEN_HEADER, TOKEN_META_NAME, methodPath } from '../shared/api/transport';
-import { writeBenchBlock } from './report';
+import { call as callCore, stats, writeBenchBlock } from './report';
 
 const SPEECHES = 300;
 const CORE_SAMPLES = 600;
@@ -59,22 +58,9 @@ const fieldsOf = (i: number) => ({
   allottedSeconds: i % 2 ? 300 : null,
 });
 
-function stats(samples: number[]) {
-  const s = [...samples].sort((a, b) => a - b);
-  const at = (q: number) => s[Math.min(s.length - 1, Math.floor(q * s.length))]!;
-  return { median: at(0.5), p95: at(0.95), n: s.length };
-}
-
 type Row = { name: string } & ReturnType<typeof stats>;
 
 // ---------------------------------------------------------------- 1. the core, in process
-
-function dispatch<T>(core: Core, method: string, input: unknown): T {
-  const env = core.dispatch(method, input) as
-    { ok: true; value: unknown } | { ok: false; error: { code: string; message: string } };
-  if (!env.ok) throw new Error(`${method}: ${env.error.code} ${env.error.message}`);
-  return env.value as T;
-}
 
 function timed(samples: number[], run: () => void): void {
   const t = performance.now();
@@ -86,7 +72,7 @@ async function benchCore(): Promise<Row[]> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'diemcau-bench-speaking-'));
   try {
     const core = openCore({ dataDir, transport: 'http', version: 'bench', checkReads: false });
-    const call = <T>(method: string, input: unknown) => dispatch<T>(core, method, input);
+    const call = <T>(method: string, input: unknown) => callCore<T>(core, method, input);
     call('profile.save', {
       pointName: 'Điểm cầu Tỉnh ủy Thanh Hóa',
       provinceCode: 'thanh-hoa',

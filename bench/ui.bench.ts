@@ -30,8 +30,8 @@ import { recordApiCalls } from '../e2e/support/apiCalls';
 import { CHROMIUM_ARGS, chromiumPath } from '../e2e/support/chromium';
 import { removeDataDir, startHost } from '../e2e/support/host';
 import { seedMeeting } from '../e2e/support/meetingSetup';
-import { generateBenchRoster } from '../electron/core/import/bench-data';
-import { writeBenchBlock } from './report';
+import { generateBenchRoster } from './rosters';
+import { ms, stats, writeBenchBlock } from './report';
 
 const INVITEES = 500;
 const WARM_UP = 5;
@@ -114,14 +114,6 @@ const measured = (page: Page) =>
   page.evaluate(
     () => (window as unknown as { benchProbe: { done: Promise<Sample> } }).benchProbe.done,
   );
-
-function stats(samples: number[]) {
-  const s = [...samples].sort((a, b) => a - b);
-  const at = (q: number) => s[Math.min(s.length - 1, Math.floor(q * s.length))]!;
-  return { median: at(0.5), p95: at(0.95), n: s.length };
-}
-
-const fmt = (ms: number) => `${ms.toFixed(1)} ms`;
 
 // A bundle older than the code would measure the old code: build first (a few seconds).
 const root = path.join(__dirname, '..');
@@ -256,7 +248,7 @@ async function main() {
       '| --- | --- | --- | --- |',
       ...rows.map(([name, samples]) => {
         const s = stats(samples);
-        return `| ${name} | ${fmt(s.median)} | ${fmt(s.p95)} | ${s.n} |`;
+        return `| ${name} | ${ms(s.median, 1)} | ${ms(s.p95, 1)} | ${s.n} |`;
       }),
       '',
       `API calls over the ${checkIns} check-ins: attendance.set ${checkIns}, ` +

@@ -18,8 +18,11 @@ import { ReportPanel } from './screens/meeting/report/ReportPanel';
 import { SpeakingPanel } from './screens/meeting/speaking/SpeakingPanel';
 import { MeetingFormScreen } from './screens/meetingForm/MeetingFormScreen';
 import { MeetingsListScreen } from './screens/meetings/MeetingsListScreen';
+import { NotesPanel } from './screens/notes/NotesPanel';
+import { TimelinePanel } from './screens/notes/TimelinePanel';
 import { ProfileScreen } from './screens/profile/ProfileScreen';
 import { PrintScreen } from './documents/PrintScreen';
+import { SearchScreen } from './screens/search/SearchScreen';
 
 /**
  * Hash routes: the Electron build loads the page from app:// and the browser build from the
@@ -53,8 +56,10 @@ export const router = createHashRouter([
           { path: 'headcount', element: <HeadcountPanel /> },
           { path: 'history', element: <MeetingHistoryPanel /> },
           { path: 'agenda', element: <AgendaPanel /> },
-          { path: 'documents', element: <DocumentsPanel /> },
+          { path: 'notes', element: <NotesPanel /> },
+          { path: 'timeline', element: <TimelinePanel /> },
           { path: 'report', element: <ReportPanel /> },
+          { path: 'documents', element: <DocumentsPanel /> },
         ],
       },
       { path: 'directory', element: <DirectoryScreen /> },
@@ -62,6 +67,7 @@ export const router = createHashRouter([
       { path: 'directory/groups', element: <GroupsScreen /> },
       { path: 'profile', element: <ProfileScreen /> },
       { path: 'backups', element: <BackupsScreen /> },
+      { path: 'search', element: <SearchScreen /> },
       { path: '*', element: <NotFoundScreen /> },
     ],
   },

@@ -109,7 +109,7 @@ export class DirectoryPicker {
 
   /** Types into the group box and picks the group from what the typing left. */
   async chooseGroup(typed: string, groupName: string) {
-    const box = this.dialog.getByRole('textbox', { name: 'Nhóm đại biểu' });
+    const box = this.dialog.getByRole('combobox', { name: 'Nhóm đại biểu' });
     await box.click();
     await box.fill(typed);
     await this.page.getByRole('option', { name: groupName, exact: true }).click();
@@ -118,7 +118,7 @@ export class DirectoryPicker {
 
   async clearGroup() {
     await this.dialog.getByRole('button', { name: 'Bỏ lọc theo nhóm' }).click();
-    await expect(this.dialog.getByRole('textbox', { name: 'Nhóm đại biểu' })).toHaveValue('');
+    await expect(this.dialog.getByRole('combobox', { name: 'Nhóm đại biểu' })).toHaveValue('');
   }
 
   selected(): Locator {

@@ -10,6 +10,15 @@ export interface SeedPerson {
   rank?: number | null;
 }
 
+/** Someone of a protocol group, at `rank` in it, as the directory lists them. */
+export const seedPerson = (
+  fullName: string,
+  position: string,
+  unit: string,
+  groupId: string,
+  rank: number,
+): SeedPerson => ({ fullName, position, unit, groupId, rank });
+
 export interface SeededMeeting {
   meetingId: string;
   invitees: { id: string; fullName: string }[];

@@ -20,7 +20,7 @@ export class Operator {
     option: string | RegExp,
     scope: Page | Locator = this.page,
   ) {
-    const box = scope.getByRole('textbox', { name: label(field) });
+    const box = scope.getByRole('combobox', { name: label(field) });
     await box.click();
     if (typed) await box.fill(typed);
     await this.page

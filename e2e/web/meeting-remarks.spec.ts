@@ -49,7 +49,7 @@ test('a meeting roster’s remarks stay with the meeting, not in the directory',
     await page.getByRole('link', { name: 'Nhập danh sách và mời' }).click();
     await wizard.chooseFile(file);
     // The column is read as the meeting's remark, and says so.
-    await expect(page.getByRole('textbox', { name: 'Cột 5: Ghi chú' })).toHaveValue(
+    await expect(page.getByRole('combobox', { name: 'Cột 5: Ghi chú' })).toHaveValue(
       'Ghi chú cho hội nghị này',
     );
     await expect(wizard.row('Đỗ Trọng Hưng')).toContainText('Chủ trì');

@@ -170,7 +170,7 @@ test('the group picker filters without accents and never picks what the operator
   await page.getByRole('button', { name: 'Thêm người' }).click();
   const dialog = page.getByRole('dialog');
   await dialog.getByLabel(label('Họ và tên')).fill('Phạm Thị Thanh Thủy');
-  const picker = dialog.getByRole('textbox', { name: label('Nhóm đại biểu') });
+  const picker = dialog.getByRole('combobox', { name: label('Nhóm đại biểu') });
   const options = page.getByRole('option');
 
   await test.step('"mat tran" finds the Fatherland Front group only', async () => {

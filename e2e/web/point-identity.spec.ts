@@ -46,7 +46,7 @@ test('a new point chooses its kind of body and sees the heading its documents wi
 
     await op.openNav('Điểm cầu');
     await expect(page.getByLabel(label('Mã điểm cầu'))).toHaveValue('NA-01');
-    await expect(page.getByRole('textbox', { name: label('Loại cơ quan') })).toHaveValue(
+    await expect(page.getByRole('combobox', { name: label('Loại cơ quan') })).toHaveValue(
       /^Cơ quan của Đảng/,
     );
   } finally {

@@ -76,6 +76,8 @@ export function RowActionsMenu({
       // Not "keydown" (Mantine's default too): the Enter or Shift+F10 that opened the menu
       // reaches the document after the menu is there, and would close it at once.
       clickOutsideEvents={['mousedown', 'touchstart']}
+      // The first item takes the focus, not a blank placeholder (a menu holds items only).
+      withInitialFocusPlaceholder={false}
       shadow="md"
       width={width}
     >

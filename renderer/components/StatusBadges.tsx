@@ -37,6 +37,10 @@ function StatusIcon({ status }: { status: AttendanceStatus }) {
   return <PathIcon d={ATTENDANCE_ICONS[status]} />;
 }
 
+// A status is read at a glance: the pill is never narrower than its words ("Đang …" said
+// nothing), whatever room its table column is left with.
+const WHOLE = 'max-content';
+
 /**
  * A recorded attendance status: a pill with an icon and the status' name. It is never
  * clickable, and nothing clickable is drawn like it (actions are buttons and menu items), so a
@@ -56,6 +60,7 @@ export function AttendanceBadge({
       variant="light"
       size={size}
       tt="none"
+      miw={WHOLE}
       leftSection={<StatusIcon status={status} />}
       data-status-badge={status}
     >
@@ -67,7 +72,7 @@ export function AttendanceBadge({
 export function MeetingStatusBadge({ status }: { status: MeetingStatus }) {
   const { t } = useTranslation();
   return (
-    <Badge color={MEETING_COLORS[status]} variant="filled" tt="none">
+    <Badge color={MEETING_COLORS[status]} variant="filled" tt="none" miw={WHOLE}>
       {t(`meetingStatus.${status}`)}
     </Badge>
   );

@@ -1,6 +1,8 @@
+import { useFocusOnArrival } from '../components/focus';
+import { useDocumentTitle } from '../components/useDocumentTitle';
 import { Button, Loader } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { useApiQuery } from '../api/useApiQuery';
 import { NotFoundScreen } from '../components/NotFoundScreen';
@@ -23,11 +25,14 @@ export function PrintScreen() {
   const autoPrint = params.get('print') === '1';
   const { t } = useTranslation();
   const navigate = useNavigate();
+  // The page itself takes the focus when it opens, so a screen reader starts with the document.
+  const paper = useRef<HTMLDivElement>(null);
+  useFocusOnArrival(paper, data?.fileStem);
 
+  // The browser's PDF takes the page title as its file name.
+  useDocumentTitle(data?.fileStem ?? '');
   useEffect(() => {
     if (!data) return;
-    // The browser's PDF takes the page title as its file name.
-    document.title = data.fileStem;
     let cancelled = false;
     void document.fonts.ready.then(() => {
       if (cancelled) return;
@@ -52,7 +57,9 @@ export function PrintScreen() {
         </Button>
         <Button onClick={() => window.print()}>{t('documents.print')}</Button>
       </nav>
-      <DocumentView model={data} screen={false} />
+      <div ref={paper} tabIndex={-1} className={classes.paper}>
+        <DocumentView model={data} screen={false} />
+      </div>
     </>
   );
 }

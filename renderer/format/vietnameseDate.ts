@@ -55,11 +55,19 @@ export function formatClock(instant: string): string {
   return `${pad2(d.getHours())}:${pad2(d.getMinutes())}`;
 }
 
+const hms = (d: Date) => `${pad2(d.getHours())}:${pad2(d.getMinutes())}:${pad2(d.getSeconds())}`;
+
+/** "14:05:09" of a UTC instant (or epoch ms), in local time: when a note was taken or saved. */
+export function formatClockSeconds(instant: string | number): string {
+  const d = new Date(instant);
+  return Number.isNaN(d.getTime()) ? '' : hms(d);
+}
+
 /** "14:05:09 28/07/2023" of a UTC instant, in local time: when a change was recorded. */
 export function formatDateTime(instant: string): string {
   const d = new Date(instant);
   if (Number.isNaN(d.getTime())) return '';
-  return `${pad2(d.getHours())}:${pad2(d.getMinutes())}:${pad2(d.getSeconds())} ${formatShortDate(d)}`;
+  return `${hms(d)} ${formatShortDate(d)}`;
 }
 
 /**

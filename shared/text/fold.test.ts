@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { foldText, foldedWords, matchesQuery } from './fold';
+import { foldText, matchesQuery, searchWords } from './fold';
 
 const TONES = ['', '\u0300', '\u0309', '\u0303', '\u0301', '\u0323'];
 const VIET_LETTERS = [...'aăâbcdđeêghiklmnoôơpqrstuưvxy'];
@@ -94,14 +94,28 @@ describe('foldText', () => {
   });
 });
 
-describe('foldedWords', () => {
-  it('returns no words for empty or blank input', () => {
-    expect(foldedWords('')).toEqual([]);
-    expect(foldedWords(' \t ')).toEqual([]);
+describe('searchWords', () => {
+  it('returns no words for empty, blank or wordless text', () => {
+    expect(searchWords('')).toEqual([]);
+    expect(searchWords(' \t ')).toEqual([]);
+    expect(searchWords('!!! – …')).toEqual([]);
   });
 
-  it('returns the folded words in order', () => {
-    expect(foldedWords('  Đỗ   Trọng\tHưng ')).toEqual(['do', 'trong', 'hung']);
+  it('returns the words in order, any run of other characters between them', () => {
+    expect(searchWords(foldText('  Đỗ   Trọng\tHưng '))).toEqual(['do', 'trong', 'hung']);
+    expect(searchWords('ubnd tinh (thanh hoa)-so 0912.345')).toEqual([
+      'ubnd',
+      'tinh',
+      'thanh',
+      'hoa',
+      'so',
+      '0912',
+      '345',
+    ]);
+  });
+
+  it('treats letters of other scripts as word breaks, as a query cannot type them', () => {
+    expect(searchWords('ivanов straße')).toEqual(['ivan', 'stra', 'e']);
   });
 });
 

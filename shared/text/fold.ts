@@ -17,10 +17,14 @@ export function foldText(input: string): string {
     .trim();
 }
 
-/** Words of a folded query, for "every word must match" search. */
-export function foldedWords(input: string): string[] {
-  const folded = foldText(input);
-  return folded === '' ? [] : folded.split(' ');
+/**
+ * The words of folded text as search sees them: runs of a–z and 0–9, anything else (spaces,
+ * punctuation, letters of other scripts) between them. The directory stores a person's search
+ * text as these words joined by single spaces, so its full-text index and a plain
+ * "some word begins with…" test on the text agree exactly, and this rule is the one both follow.
+ */
+export function searchWords(folded: string): string[] {
+  return folded.split(/[^a-z0-9]+/).filter(Boolean);
 }
 
 /**
@@ -28,11 +32,8 @@ export function foldedWords(input: string): string[] {
  * Used by the renderer's quick filters; the core uses the same rule through FTS5 prefix queries.
  */
 export function matchesQuery(foldedHaystack: string, query: string): boolean {
-  const words = foldedWords(query);
+  const words = searchWords(foldText(query));
   if (words.length === 0) return true;
-  const hayWords = foldedHaystack.split(/[^a-z0-9]+/).filter(Boolean);
-  return words.every((w) => {
-    const parts = w.split(/[^a-z0-9]+/).filter(Boolean);
-    return parts.every((p) => hayWords.some((h) => h.startsWith(p)));
-  });
+  const hayWords = searchWords(foldedHaystack);
+  return words.every((w) => hayWords.some((h) => h.startsWith(w)));
 }

@@ -1,4 +1,4 @@
-import { foldText, foldedWords } from './fold';
+import { foldText, searchWords } from './fold';
 
 /** A stretch of the original text, by UTF-16 offsets: [start, end). */
 export interface Span {
@@ -33,9 +33,7 @@ const WORD_CHAR = /[a-z0-9]/;
  * merged, ready to be wrapped in <mark>.
  */
 export function highlightSpans(text: string, query: string): Span[] {
-  const terms = foldedWords(query)
-    .flatMap((w) => w.split(/[^a-z0-9]+/))
-    .filter(Boolean);
+  const terms = searchWords(foldText(query));
   if (terms.length === 0) return [];
   const { folded, origin } = foldedWithOrigins(text);
   const found: Span[] = [];

@@ -28,7 +28,9 @@ function currentBootId(): string {
 }
 
 export function readClock(): ClockReading {
-  return { wallMs: Date.now(), uptimeMs: os.uptime() * 1000, bootId: currentBootId() };
+  // os.uptime() has fractions of a second on Linux, and ×1000 then leaves a float that the
+  // STRICT INTEGER column refuses, which stopped the host at start now and then.
+  return { wallMs: Date.now(), uptimeMs: Math.round(os.uptime() * 1000), bootId: currentBootId() };
 }
 
 /**

@@ -1,10 +1,10 @@
 import type { ProtocolGroup } from '../../../shared/api/schemas';
-import type { Invitee, Meeting, Person } from '../../../shared/api/schemas';
+import type { Invitee, Meeting, MeetingStatus, Person } from '../../../shared/api/schemas';
 import { AppError } from '../../../shared/api/errors';
 import type { ReadableDB } from '../db/handles';
 import { getGroup } from '../db/queries/groups';
-import { getInvitee } from '../db/queries/invitees';
-import { getMeeting } from '../db/queries/meetings';
+import { getInvitee, inviteeMeetingId } from '../db/queries/invitees';
+import { getMeeting, meetingStatus } from '../db/queries/meetings';
 import { getPerson } from '../db/queries/people';
 
 /**
@@ -22,12 +22,33 @@ export function requireMeeting(db: ReadableDB, id: string): Meeting {
 }
 
 /** A finalized meeting is the record that was reported: it can be read, never changed. */
-export function requireEditableMeeting(db: ReadableDB, id: string): Meeting {
-  const m = requireMeeting(db, id);
-  if (m.status === 'finalized') {
+function refuseFinalized(id: string, status: MeetingStatus): void {
+  if (status === 'finalized') {
     throw new AppError('MEETING_LOCKED', `Meeting ${id} is finalized`, { id });
   }
+}
+
+export function requireEditableMeeting(db: ReadableDB, id: string): Meeting {
+  const m = requireMeeting(db, id);
+  refuseFinalized(id, m.status);
   return m;
+}
+
+/**
+ * The same checks for a change that needs nothing else of the meeting (a check-in): its status
+ * in one small query, not the meeting with its agenda.
+ */
+export function requireEditableMeetingStatus(db: ReadableDB, id: string): void {
+  const status = meetingStatus(db, id);
+  if (status === undefined) throw notFound('meeting', id);
+  refuseFinalized(id, status);
+}
+
+/** The meeting of an active invitee (NOT_FOUND as requireInvitee), without reading the row. */
+export function requireInviteeMeetingId(db: ReadableDB, id: string): string {
+  const meetingId = inviteeMeetingId(db, id);
+  if (meetingId === undefined) throw notFound('invitee', id);
+  return meetingId;
 }
 
 export function requireInvitee(db: ReadableDB, id: string): Invitee {

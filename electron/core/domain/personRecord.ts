@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import { AppError } from '../../../shared/api/errors';
 import type { Person, PersonInput } from '../../../shared/api/schemas';
 import { nameSortKey } from '../../../shared/text/collation';
-import { foldText } from '../../../shared/text/fold';
+import { foldText, searchWords } from '../../../shared/text/fold';
 import { isValidGivenName, splitName } from '../../../shared/text/names';
 import { normaliseVietnamese } from '../../../shared/text/tone';
 import type { WriteContext } from '../context';
@@ -48,7 +48,7 @@ export function buildPersonRecord(db: ReadableDB, id: string, input: ParsedPerso
     phone: input.phone.replace(/\s+/g, ' '),
     note: input.note,
     sortKey: nameSortKey(fullName, givenName),
-    searchText: foldText([fullName, position, unit, input.phone].join(' ')),
+    searchText: searchWords(foldText([fullName, position, unit, input.phone].join(' '))).join(' '),
   };
 }
 

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { normaliseVietnamese } from '../../../shared/text/tone';
-import { generateBenchFiles } from './bench-data';
+import { generateBenchFiles } from '../../../bench/rosters';
 import type { RosterExportRow } from './export';
 import { EXPORT_HEADER, rosterToCsv, rosterToXlsx } from './export';
 import { readRoster } from './roster';

@@ -17,6 +17,16 @@ describe('attendance', () => {
 
   const NONE = { eventTime: null, reason: '', substituteName: '', substitutePosition: '' };
 
+  it('refuses a check-in for an invitee it does not know, naming the invitee, writing nothing', () => {
+    const { h } = setup();
+    const before = rows(h, 'attendance_events');
+    expect(fail(h, 'attendance.set', { inviteeId: 'nobody', status: 'present' })).toMatchObject({
+      code: 'NOT_FOUND',
+      details: { entity: 'invitee', id: 'nobody' },
+    });
+    expect(rows(h, 'attendance_events')).toBe(before);
+  });
+
   it.each([
     [{ status: 'present' }, NONE],
     [{ status: 'absent' }, NONE],

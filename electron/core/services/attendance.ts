@@ -6,7 +6,13 @@ import type { WriteContext } from '../context';
 import { attendanceHistory, insertAttendanceEvent } from '../db/queries/attendance';
 import type { AttendanceFields } from '../db/queries/invitees';
 import { listInvitees, pendingInviteeIds, setAttendance } from '../db/queries/invitees';
-import { requireEditableMeeting, requireInvitee, requireMeeting } from '../domain/guards';
+import {
+  requireEditableMeeting,
+  requireEditableMeetingStatus,
+  requireInvitee,
+  requireInviteeMeetingId,
+  requireMeeting,
+} from '../domain/guards';
 import { defineHandlers } from '../handlerTypes';
 
 type ParsedChange = z.output<typeof AttendanceChange>;
@@ -44,12 +50,13 @@ function record(tx: WriteContext, inviteeId: string, fields: AttendanceFields): 
 }
 
 export const attendanceHandlers = defineHandlers<'attendance.'>({
+  // The hot path: the checks read only the ids and the status they need, the row once at the end.
   'attendance.set': (input, tx) => {
-    const inv = requireInvitee(tx.db, input.inviteeId);
-    requireEditableMeeting(tx.db, inv.meetingId);
-    record(tx, inv.id, fieldsOf(input, tx.at));
-    tx.changed('attendance.changed', { meetingId: inv.meetingId });
-    return requireInvitee(tx.db, inv.id);
+    const meetingId = requireInviteeMeetingId(tx.db, input.inviteeId);
+    requireEditableMeetingStatus(tx.db, meetingId);
+    record(tx, input.inviteeId, fieldsOf(input, tx.at));
+    tx.changed('attendance.changed', { meetingId });
+    return requireInvitee(tx.db, input.inviteeId);
   },
 
   'attendance.markRestAbsent': (input, tx) => {

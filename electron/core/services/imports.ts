@@ -1,21 +1,19 @@
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import type {
   ImportOverrides,
   ImportPreview,
-  ImportPreviewRow,
   ImportResult,
 } from '../../../shared/api/directorySchemas';
 import type { FieldIssue } from '../../../shared/api/errors';
 import { AppError } from '../../../shared/api/errors';
-import { MAX_REMARK } from '../../../shared/api/schemas';
 import { sortByProtocolOrder } from '../../../shared/order/protocolOrder';
-import { compileRules } from '../../../shared/protocol/positionRules';
-import { foldText } from '../../../shared/text/fold';
 import { normaliseVietnamese } from '../../../shared/text/tone';
 import { localDate } from '../../../shared/time/localDate';
 import type { ReadableDB } from '../db/handles';
 import { listGroups } from '../db/queries/groups';
 import { inviteeOfPerson, refreshPlannedSnapshots, setRemark } from '../db/queries/invitees';
 import * as people from '../db/queries/people';
+import { searchPeople } from '../db/queries/peopleSearch';
 import { listRules } from '../db/queries/rules';
 import { requireEditableMeeting, requirePerson } from '../domain/guards';
 import { invitePeople } from '../domain/invitations';
@@ -24,9 +22,9 @@ import type { JobContext } from '../handlerTypes';
 import { FILE_TYPES } from '../documents/fileTypes';
 import { defineHandlers } from '../handlerTypes';
 import { decodeBase64Shared } from '../import/base64';
-import { remarksForMeeting } from '../import/remarks';
-import type { RosterReadResult, RosterRow } from '../import/roster';
+import type { DirectorySnapshot } from '../import/preview';
 import type { ImportSession } from '../import/sessions';
+import type { JobResult } from '../worker/jobs';
 
 /**
  * Roster import. `import.open` reads the file in the core's worker and keeps it open;
@@ -35,122 +33,46 @@ import type { ImportSession } from '../import/sessions';
  * one transaction — all of them or none.
  */
 
-/**
- * Same person = same name and unit, letter for letter (case and tone placement aside).
- * Accent-insensitive here would make "Hưng" a duplicate of "Hùng", and the default "skip"
- * would then drop a real person.
- */
-const exact = (text: string) => normaliseVietnamese(text).toLowerCase();
-const identity = (fullName: string, unit: string) => `${exact(fullName)}|${exact(unit)}`;
-
-type DirectoryEntry = ReturnType<typeof people.activePeopleIdentities>[number];
-
-function activeDirectory(db: ReadableDB): Map<string, DirectoryEntry> {
-  const map = new Map<string, DirectoryEntry>();
-  for (const r of people.activePeopleIdentities(db)) {
-    const key = identity(r.fullName, r.unit);
-    if (!map.has(key)) map.set(key, r);
-  }
-  return map;
-}
-
-function placeRow(
-  row: RosterRow,
-  groupsByName: Map<string, string>,
-  suggest: ReturnType<typeof compileRules>,
-): Pick<ImportPreviewRow, 'groupId' | 'rank' | 'groupSource'> {
-  const fromFile = row.group ? groupsByName.get(foldText(row.group)) : undefined;
-  if (fromFile) return { groupId: fromFile, rank: row.rank, groupSource: 'file' };
-  const suggested = suggest(row.position);
-  if (suggested)
-    return { groupId: suggested.groupId, rank: row.rank ?? suggested.rank, groupSource: 'rule' };
-  return { groupId: null, rank: row.rank, groupSource: 'none' };
-}
-
-const LIMITS = { fullName: 120, position: 200, unit: 200, note: 500, remark: MAX_REMARK } as const;
-const PHONE = /^[0-9+().\s-]{0,30}$/;
-
-/**
- * Makes a row acceptable to the directory without losing anything: a phone cell the phone
- * field cannot hold ("ĐT: 0912…/0237…") moves into the note, a rank outside 1–9999 is dropped
- * (the position rules or the operator rank the person); only text too long to store is a problem.
- */
-function fitToDirectory(r: RosterRow): RosterRow & { tooLong: boolean } {
-  let { phone, note, rank } = r;
-  if (!PHONE.test(phone)) {
-    note = note ? `${note}; ${phone}` : phone;
-    phone = '';
-  }
-  if (rank !== null && (rank < 1 || rank > 9999)) rank = null;
-  const tooLong =
-    r.fullName.length > LIMITS.fullName ||
-    r.position.length > LIMITS.position ||
-    r.unit.length > LIMITS.unit ||
-    note.length > LIMITS.note ||
-    r.remark.length > LIMITS.remark;
-  return { ...r, phone, note, rank, tooLong };
-}
-
-/** What each row would become, against the directory as it is now. */
-function previewRows(db: ReadableDB, read: RosterReadResult): ImportPreviewRow[] {
-  const groups = listGroups(db);
-  const groupsByName = new Map(groups.map((g) => [foldText(g.name), g.id]));
-  const suggest = compileRules(listRules(db), new Map(groups.map((g) => [g.id, g.sortOrder])));
-  const directory = activeDirectory(db);
-  const firstLine = new Map<string, number>();
-  return read.rows.map((raw) => {
-    const r = fitToDirectory(raw);
-    const problems: ImportPreviewRow['problems'] = [...r.problems];
-    if (r.tooLong) problems.push('too_long');
-    const key = identity(r.fullName, r.unit);
-    let duplicateOfLine: number | null = null;
-    let existing: DirectoryEntry | null = null;
-    if (r.fullName) {
-      const seen = firstLine.get(key);
-      if (seen !== undefined) {
-        duplicateOfLine = seen;
-        problems.push('duplicate_in_file');
-      } else firstLine.set(key, r.line);
-      existing = directory.get(key) ?? null;
-      if (existing) problems.push('in_directory');
-    }
-    return {
-      line: r.line,
-      fullName: r.fullName,
-      position: r.position,
-      unit: r.unit,
-      phone: r.phone,
-      note: r.note,
-      remark: r.remark,
-      givenName: r.sortName ?? '',
-      ...placeRow(r, groupsByName, suggest),
-      problems,
-      duplicateOfLine,
-      existing,
-    };
-  });
+/** The directory as the preview compares a roster with it, read once per reading. */
+function directorySnapshot(db: ReadableDB): DirectorySnapshot {
+  return {
+    groups: listGroups(db).map((g) => ({ id: g.id, name: g.name, sortOrder: g.sortOrder })),
+    rules: listRules(db),
+    people: people.activePeopleIdentities(db),
+  };
 }
 
 /**
- * Reads the session's file with `overrides` in the worker. When a header row the operator
- * picked names no full-name column, the file is read with that row and the columns understood
- * by the last good reading, so the operator can fix the mapping by hand instead of starting over.
+ * Reads the session's file with `overrides` and previews its rows, both in the worker, against
+ * the directory as it is when the reading starts. When a header row the operator picked names
+ * no full-name column, the file is read with that row and the columns understood by the last
+ * good reading, so the operator can fix the mapping by hand instead of starting over.
  */
 async function readSession(
   ctx: JobContext,
   session: ImportSession,
   overrides: ImportOverrides,
 ): Promise<ImportPreview> {
+  const directory = directorySnapshot(ctx.db);
+  // Reading the directory and sending it are each some milliseconds: check-ins go in between.
+  await nextTurn();
   const read = (o: ImportOverrides) =>
     ctx.files.run(
-      'readRoster',
-      // Shared memory: the worker reads the session's bytes in place (nothing there writes to
-      // them), so a reading copies nothing on the core's thread.
-      { fileName: session.fileName, bytes: session.bytes, overrides: o },
+      'previewRoster',
+      {
+        // Shared memory: the worker reads the session's bytes in place (nothing there writes
+        // to them), so a reading copies nothing on the core's thread.
+        fileName: session.fileName,
+        bytes: session.bytes,
+        overrides: o,
+        directory,
+        // A mapping the operator chose is taken as it is; only a detected one moves notes.
+        notesAsRemarks: session.forMeeting && o.mapping === undefined,
+      },
       { signal: ctx.signal },
     );
   let used = overrides;
-  let result: RosterReadResult;
+  let result: JobResult<'previewRoster'>;
   try {
     result = await read(overrides);
   } catch (err) {
@@ -165,7 +87,6 @@ async function readSession(
     used = { ...overrides, mapping: previousMapping };
     result = await read(used);
   }
-  if (session.forMeeting && used.mapping === undefined) result = remarksForMeeting(result);
   session.lastGood = { ...used, mapping: result.mapping };
   return {
     sessionId: session.id,
@@ -181,7 +102,7 @@ async function readSession(
     columns: result.columns,
     mapping: result.mapping,
     detectedMapping: result.detectedMapping ?? null,
-    rows: previewRows(ctx.db, result),
+    rows: result.rows,
     sections: result.sections.map((s) => ({ line: s.line, title: s.title })),
     skipped: result.skipped,
     preview: result.preview,
@@ -305,7 +226,7 @@ export const importHandlers = defineHandlers<'import.' | 'directory.'>({
     const groupList = listGroups(ctx.db);
     const groups = new Map(groupList.map((g) => [g.id, g.name]));
     const order = new Map(groupList.map((g) => [g.id, g.sortOrder]));
-    const found = people.searchPeople(ctx.db, {
+    const found = searchPeople(ctx.db, {
       query: '',
       groupId: null,
       includeRetired: input.includeRetired,

@@ -1,12 +1,13 @@
 import { AppError } from '../../../shared/api/errors';
 import { refreshPlannedSnapshots } from '../db/queries/invitees';
 import * as q from '../db/queries/people';
+import { searchPeople } from '../db/queries/peopleSearch';
 import { requirePerson } from '../domain/guards';
 import { addPerson, buildPersonRecord } from '../domain/personRecord';
 import { defineHandlers } from '../handlerTypes';
 
 export const peopleHandlers = defineHandlers<'people.'>({
-  'people.search': (input, ctx) => q.searchPeople(ctx.db, input),
+  'people.search': (input, ctx) => searchPeople(ctx.db, input),
 
   'people.get': (input, ctx) => requirePerson(ctx.db, input.id),
 

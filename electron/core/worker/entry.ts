@@ -2,8 +2,8 @@ import os from 'node:os';
 import { parentPort } from 'node:worker_threads';
 import { AppError } from '../../../shared/api/errors';
 import { jobs } from './jobs';
-import type { JobReply, JobRequest } from './protocol';
-import { transferablesOf } from './protocol';
+import type { JobPiece, JobReply, JobRequest, ToWorker } from './protocol';
+import { PIECE_ITEMS, transferablesOf } from './protocol';
 
 /** The worker thread's side: run one job per message, answer with its value or its error. */
 const port = parentPort;
@@ -21,15 +21,47 @@ if (process.platform === 'linux') {
   }
 }
 
-port.on('message', (request: JobRequest) => {
+/** Jobs waiting for the core to take in a piece of their answer. */
+const waitingForAck = new Map<number, () => void>();
+
+/**
+ * Sends the long arrays at the top of a plain-object answer piece by piece, each after the
+ * core has taken in the previous one, so the core's thread rebuilds a few milliseconds' worth
+ * at a time and answers check-ins in between; then the rest of the answer, those arrays empty.
+ */
+async function reply(id: number, answer: unknown): Promise<void> {
+  let value = answer;
+  if (answer !== null && typeof answer === 'object' && answer.constructor === Object) {
+    const rest: Record<string, unknown> = { ...answer };
+    for (const [key, items] of Object.entries(rest)) {
+      if (!Array.isArray(items) || items.length <= PIECE_ITEMS) continue;
+      rest[key] = [];
+      for (let at = 0; at < items.length; at += PIECE_ITEMS) {
+        const acked = new Promise<void>((resolve) => waitingForAck.set(id, resolve));
+        const message: JobPiece = { id, piece: { key, items: items.slice(at, at + PIECE_ITEMS) } };
+        port!.postMessage(message);
+        await acked;
+      }
+      value = rest;
+    }
+  }
+  const message: JobReply = { id, ok: true, value };
+  port!.postMessage(message, transferablesOf(value));
+}
+
+port.on('message', (message: ToWorker) => {
+  if ('ack' in message) {
+    const resolve = waitingForAck.get(message.ack);
+    waitingForAck.delete(message.ack);
+    resolve?.();
+    return;
+  }
+  const request: JobRequest = message;
   const run = jobs[request.job] as (args: unknown) => Promise<unknown>;
   void Promise.resolve()
     .then(() => run(request.args))
     .then(
-      (value) => {
-        const reply: JobReply = { id: request.id, ok: true, value };
-        port.postMessage(reply, transferablesOf(value));
-      },
+      (value) => reply(request.id, value),
       (err: unknown) => {
         const error =
           err instanceof AppError
@@ -37,8 +69,8 @@ port.on('message', (request: JobRequest) => {
             : new AppError('INTERNAL', err instanceof Error ? err.message : String(err), {
                 job: request.job,
               }).toJSON();
-        const reply: JobReply = { id: request.id, ok: false, error };
-        port.postMessage(reply);
+        const failure: JobReply = { id: request.id, ok: false, error };
+        port.postMessage(failure);
       },
     );
 });

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { AppError } from '../../../shared/api/errors';
 import type { FileWorker, FileWorkerOptions } from './fileWorker';
 import { createFileWorker } from './fileWorker';
+import { PIECE_ITEMS } from './protocol';
 
 const workers: FileWorker[] = [];
 afterEach(async () => {
@@ -21,12 +22,21 @@ const encode = (text: string) => new TextEncoder().encode(text);
  * 19,000 people with a position of 770 characters, about 15 million characters of Vietnamese
  * text (just under 20 MB), decoded, parsed and normalised.
  */
-function bigRoster(): Uint8Array {
+function bigRoster(rows = 19_000): Uint8Array {
   const position = 'Chuyên viên Phòng Tổ chức cán bộ, '.repeat(22);
   const lines = ['Họ và tên,Chức vụ,Đơn vị'];
-  for (let i = 0; i < 19_000; i++) lines.push(`Nguyễn Văn An ${i},"${position}${i}",Sở ${i % 13}`);
+  for (let i = 0; i < rows; i++) lines.push(`Nguyễn Văn An ${i},"${position}${i}",Sở ${i % 13}`);
   return encode(lines.join('\n'));
 }
+
+/** A roster read against an empty directory: the worker's machinery is what is tested here. */
+const roster = (fileName: string, bytes: Uint8Array) => ({
+  fileName,
+  bytes,
+  overrides: {},
+  directory: { groups: [], rules: [], people: [] },
+  notesAsRemarks: false,
+});
 
 const small = () => encode('Họ và tên,Chức vụ\nLê Văn Tám,Chuyên viên\n');
 
@@ -43,30 +53,38 @@ async function rejection(promise: Promise<unknown>): Promise<AppError> {
 describe('the file worker', () => {
   it('runs a job in its thread and answers with plain data', async () => {
     const w = worker();
-    const read = await w.run('readRoster', { fileName: 'a.csv', bytes: small(), overrides: {} });
+    const read = await w.run('previewRoster', roster('a.csv', small()));
     expect(read.rows.map((r) => r.fullName)).toEqual(['Lê Văn Tám']);
     expect(w.busy).toBe(0);
   });
 
+  it('hands over a long answer whole and in order, though it crosses in pieces', async () => {
+    const w = worker();
+    const count = PIECE_ITEMS * 4 + 7;
+    const read = await w.run('previewRoster', roster('a.csv', bigRoster(count)));
+    expect(read.rows.map((r) => r.fullName)).toEqual(
+      Array.from({ length: count }, (_, i) => `Nguyễn Văn An ${i}`),
+    );
+    expect(read.columns).toEqual(['Họ và tên', 'Chức vụ', 'Đơn vị']);
+    expect(w.busy).toBe(0);
+    // The next job's answer starts empty: no piece of this one is left behind.
+    const next = await w.run('previewRoster', roster('a.csv', small()));
+    expect(next.rows.map((r) => r.fullName)).toEqual(['Lê Văn Tám']);
+  });
+
   it('passes a job’s own AppError through with its code and details', async () => {
     const w = worker();
-    const err = await rejection(
-      w.run('readRoster', { fileName: 'a.csv', bytes: new Uint8Array(), overrides: {} }),
-    );
+    const err = await rejection(w.run('previewRoster', roster('a.csv', new Uint8Array())));
     expect(err.code).toBe('IMPORT_EMPTY');
   });
 
   it('stops a job past its time limit, and the next job runs in a fresh thread', async () => {
     const w = worker();
     const err = await rejection(
-      w.run(
-        'readRoster',
-        { fileName: 'a.csv', bytes: bigRoster(), overrides: {} },
-        { timeoutMs: 100 },
-      ),
+      w.run('previewRoster', roster('a.csv', bigRoster()), { timeoutMs: 100 }),
     );
     expect(err).toMatchObject({ code: 'JOB_TIMEOUT', details: { limitMs: 100 } });
-    const next = await w.run('readRoster', { fileName: 'a.csv', bytes: small(), overrides: {} });
+    const next = await w.run('previewRoster', roster('a.csv', small()));
     expect(next.rows).toHaveLength(1);
   });
 
@@ -74,17 +92,9 @@ describe('the file worker', () => {
     const w = worker();
     const running = new AbortController();
     const queued = new AbortController();
-    const first = w.run(
-      'readRoster',
-      { fileName: 'a.csv', bytes: bigRoster(), overrides: {} },
-      { signal: running.signal },
-    );
-    const second = w.run(
-      'readRoster',
-      { fileName: 'b.csv', bytes: small(), overrides: {} },
-      { signal: queued.signal },
-    );
-    const third = w.run('readRoster', { fileName: 'c.csv', bytes: small(), overrides: {} });
+    const first = w.run('previewRoster', roster('a.csv', bigRoster()), { signal: running.signal });
+    const second = w.run('previewRoster', roster('b.csv', small()), { signal: queued.signal });
+    const third = w.run('previewRoster', roster('c.csv', small()));
     expect(w.busy).toBe(3);
     queued.abort();
     const started = performance.now();
@@ -98,22 +108,19 @@ describe('the file worker', () => {
   it('fails a job that needs more memory than the thread may have, and keeps working', async () => {
     const w = worker({ maxHeapMb: 48 });
     // The text held decoded, parsed and normalised needs well over 48 MB.
-    const err = await rejection(
-      w.run('readRoster', { fileName: 'a.csv', bytes: bigRoster(), overrides: {} }),
-    );
+    const err = await rejection(w.run('previewRoster', roster('a.csv', bigRoster())));
     expect(err.code).toBe('JOB_FAILED');
-    const next = await w.run('readRoster', { fileName: 'a.csv', bytes: small(), overrides: {} });
+    const next = await w.run('previewRoster', roster('a.csv', small()));
     expect(next.rows).toHaveLength(1);
   });
 
   it('refuses new jobs once closed and cancels what was waiting', async () => {
     const w = worker();
-    const pending = w.run('readRoster', { fileName: 'a.csv', bytes: bigRoster(), overrides: {} });
+    const pending = w.run('previewRoster', roster('a.csv', bigRoster()));
     await w.close();
     expect((await rejection(pending)).code).toBe('JOB_CANCELLED');
-    expect(
-      (await rejection(w.run('readRoster', { fileName: 'a.csv', bytes: small(), overrides: {} })))
-        .code,
-    ).toBe('JOB_CANCELLED');
+    expect((await rejection(w.run('previewRoster', roster('a.csv', small())))).code).toBe(
+      'JOB_CANCELLED',
+    );
   });
 });

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { AppError } from '../../../shared/api/errors';
 import type { JobArgs, JobName, JobResult } from './jobs';
-import type { JobReply, JobRequest } from './protocol';
+import type { JobReply, JobRequest, PieceAck } from './protocol';
 import { transferablesOf } from './protocol';
 
 /** Where the worker's code is: the bundle built beside the core, or the TypeScript source. */
@@ -57,6 +57,8 @@ interface Task {
   timeoutMs: number;
   signal: AbortSignal | undefined;
   onAbort: () => void;
+  /** Long arrays of the answer, received ahead of it in pieces (see JobPiece). */
+  pieces: Map<string, unknown[]>;
   resolve: (value: unknown) => void;
   reject: (err: AppError) => void;
 }
@@ -104,9 +106,26 @@ export function createFileWorker(options: FileWorkerOptions = {}): FileWorker {
     w.on('message', (reply: JobReply) => {
       const task = current;
       if (!task || task.request.id !== reply.id) return;
+      if ('piece' in reply) {
+        const { key, items } = reply.piece;
+        const list = task.pieces.get(key) ?? [];
+        for (const item of items) list.push(item);
+        task.pieces.set(key, list);
+        // Asked for after a turn of the event loop: timers and I/O (check-ins) run in between.
+        setImmediate(() => {
+          if (current === task && worker === w) w.postMessage({ ack: reply.id } satisfies PieceAck);
+        });
+        return;
+      }
       finish(task);
-      if (reply.ok) task.resolve(reply.value);
-      else task.reject(AppError.from(reply.error));
+      if (reply.ok) {
+        const value = reply.value;
+        task.resolve(
+          task.pieces.size > 0
+            ? { ...(value as object), ...Object.fromEntries(task.pieces) }
+            : value,
+        );
+      } else task.reject(AppError.from(reply.error));
       pump();
     });
     w.on('error', (err) => {
@@ -178,6 +197,7 @@ export function createFileWorker(options: FileWorkerOptions = {}): FileWorker {
           request: { id: nextId++, job, args },
           timeoutMs: runOptions.timeoutMs ?? options.timeoutMs ?? DEFAULT_JOB_TIMEOUT_MS,
           signal,
+          pieces: new Map(),
           onAbort: () => {
             const cancelled = new AppError('JOB_CANCELLED', `${job} was cancelled`, { job });
             if (current === task) kill(task, cancelled);

@@ -1,4 +1,7 @@
 import type { ImportOverrides } from '../../../shared/api/directorySchemas';
+import type { DirectorySnapshot } from '../import/preview';
+import { previewRows } from '../import/preview';
+import { remarksForMeeting } from '../import/remarks';
 import { readRoster } from '../import/roster';
 import type { RosterExportRow } from '../import/export';
 import { rosterToCsv, rosterToXlsx } from '../import/export';
@@ -12,8 +15,22 @@ import { documentToCsv, documentToXlsx } from '../documents/sheet';
  * (structured-clone), never a database handle: SQLite stays in the core's thread.
  */
 export const jobs = {
-  readRoster: (a: { fileName: string; bytes: Uint8Array; overrides: ImportOverrides }) =>
-    readRoster(a.fileName, a.bytes, a.overrides),
+  /**
+   * Reads a roster and previews its rows against the directory snapshot: the preview is as much
+   * work per row as the reading, and only the rows the operator will see cross back.
+   */
+  previewRoster: async (a: {
+    fileName: string;
+    bytes: Uint8Array;
+    overrides: ImportOverrides;
+    directory: DirectorySnapshot;
+    /** A meeting's roster: its note column is the invitees' remark (`remarksForMeeting`). */
+    notesAsRemarks: boolean;
+  }) => {
+    const read = await readRoster(a.fileName, a.bytes, a.overrides);
+    const { rows, ...rest } = a.notesAsRemarks ? remarksForMeeting(read) : read;
+    return { ...rest, rows: previewRows({ rows }, a.directory) };
+  },
   rosterToXlsx: (a: { rows: RosterExportRow[] }) => rosterToXlsx(a.rows),
   rosterToCsv: async (a: { rows: RosterExportRow[] }) => rosterToCsv(a.rows),
   documentToDocx: (a: { model: DocumentModel }) => writeDocx(a.model),

@@ -8,17 +8,44 @@ export interface JobRequest {
   args: unknown;
 }
 
-export type JobReply =
-  { id: number; ok: true; value: unknown } | { id: number; ok: false; error: AppErrorData };
+/** The core has taken in a piece of job `ack`'s answer; the worker may send the next. */
+export interface PieceAck {
+  ack: number;
+}
 
-/** Byte arrays in a value, to move (transfer) rather than copy across the thread boundary. */
+export type ToWorker = JobRequest | PieceAck;
+
+/**
+ * A long array of an answer (`key` at its top level), sent ahead of the rest in pieces of at
+ * most PIECE_ITEMS, one at a time: receiving a message is work on the core's thread (every
+ * object is rebuilt there), and 90,000 preview rows in one message held it for most of a second.
+ */
+export interface JobPiece {
+  id: number;
+  piece: { key: string; items: unknown[] };
+}
+
+export type JobReply =
+  | { id: number; ok: true; value: unknown }
+  | { id: number; ok: false; error: AppErrorData }
+  | JobPiece;
+
+/** Small enough that rebuilding one piece takes a few milliseconds on the core's thread. */
+export const PIECE_ITEMS = 1000;
+
+/**
+ * Byte arrays in a value, to move (transfer) rather than copy across the thread boundary. They
+ * are looked for in plain objects, never inside arrays: a job's bytes are a property of its
+ * arguments or answer, and the arrays (10,000 people for a preview) are long.
+ */
 export function transferablesOf(value: unknown): ArrayBuffer[] {
   const found = new Set<ArrayBuffer>();
   const visit = (v: unknown, depth: number): void => {
-    if (depth > 3 || v === null || typeof v !== 'object') return;
+    if (depth > 3 || v === null || typeof v !== 'object' || Array.isArray(v)) return;
     if (ArrayBuffer.isView(v)) {
       const buffer = v.buffer;
-      // Only a buffer the view owns whole can move; a slice of a shared pool is copied.
+      // Only a buffer the view owns whole can move; a slice of a shared pool is copied, and
+      // shared memory (SharedArrayBuffer) is neither: both threads see the same bytes.
       if (buffer instanceof ArrayBuffer && v.byteOffset === 0 && v.byteLength === buffer.byteLength)
         found.add(buffer);
       return;

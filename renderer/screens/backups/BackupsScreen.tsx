@@ -6,13 +6,13 @@ import { useApiAction } from '../../api/useApiAction';
 import { useApiQuery } from '../../api/useApiQuery';
 import { QueryError } from '../../components/QueryError';
 import { ScreenHeader } from '../../components/ScreenHeader';
+import { useDocumentTitle } from '../../components/useDocumentTitle';
 import { formatDateTime } from '../../format/vietnameseDate';
 import { useSessionStore } from '../../stores/sessionStore';
 import { BackupRow } from './BackupRow';
 import { formatBytes } from './backupFormat';
 import { confirmRestore } from './confirmRestore';
 import { dataReplaced } from './dataReplaced';
-import { useDocumentTitle } from './useDocumentTitle';
 
 /**
  * `#/backups`: the copies of the database the core keeps, a copy on request, and a restore
@@ -21,7 +21,7 @@ import { useDocumentTitle } from './useDocumentTitle';
  */
 export function BackupsScreen() {
   const { t, i18n } = useTranslation();
-  useDocumentTitle(`${t('backups.title')} – ${t('app.name')}`);
+  useDocumentTitle(t('backups.title'));
   const info = useSessionStore((s) => s.info);
   const list = useApiQuery('backups.list', {});
   const take = useApiAction();

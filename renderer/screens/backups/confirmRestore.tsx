@@ -1,7 +1,7 @@
 import { List, Stack, Text } from '@mantine/core';
-import { modals } from '@mantine/modals';
 import type { TFunction } from 'i18next';
 import type { BackupInfo } from '../../../shared/api/backupSchemas';
+import { openConfirm } from '../../components/openConfirm';
 import { formatDateTime } from '../../format/vietnameseDate';
 
 /**
@@ -11,7 +11,7 @@ import { formatDateTime } from '../../format/vietnameseDate';
  */
 export function confirmRestore(backup: BackupInfo, t: TFunction, onConfirm: () => void): void {
   const time = formatDateTime(backup.takenAt);
-  modals.openConfirmModal({
+  openConfirm({
     title: t('backups.confirm.title', { time }),
     size: 'lg',
     children: (

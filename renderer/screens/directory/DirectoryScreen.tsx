@@ -1,4 +1,5 @@
 import { ScreenHeader } from '../../components/ScreenHeader';
+import { useDocumentTitle } from '../../components/useDocumentTitle';
 import { Button, Group, Select, Stack, Switch, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
@@ -20,6 +21,7 @@ type Editing = Person | 'new' | null;
 
 export function DirectoryScreen() {
   const { t } = useTranslation();
+  useDocumentTitle(t('directory.title'));
   const groups = useGroups();
   const [search, setSearch] = useState('');
   const [query] = useDebouncedValue(search, 250);

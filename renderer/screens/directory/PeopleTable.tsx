@@ -1,8 +1,9 @@
 import { Badge, Button, Group, Table, Text } from '@mantine/core';
-import { modals } from '@mantine/modals';
 import { useTranslation } from 'react-i18next';
 import type { Person, ProtocolGroup } from '../../../shared/api/schemas';
 import { runAction } from '../../api/runAction';
+import { useWideLayout } from '../../components/useWideLayout';
+import { openConfirm } from '../../components/openConfirm';
 
 interface PeopleTableProps {
   people: Person[];
@@ -13,6 +14,7 @@ interface PeopleTableProps {
 
 export function PeopleTable({ people, groups, onEdit, onChanged }: PeopleTableProps) {
   const { t } = useTranslation();
+  const wide = useWideLayout();
   // Why the list is empty is said by the screen, which knows what was searched.
   if (people.length === 0) return null;
   const groupName = (id: string | null) => groups.find((g) => g.id === id)?.name ?? '';
@@ -37,7 +39,7 @@ export function PeopleTable({ people, groups, onEdit, onChanged }: PeopleTablePr
   // Deleting is only possible for someone never invited; the core says PERSON_HAS_HISTORY
   // otherwise, and that message tells the operator to retire the person instead.
   const confirmDelete = (p: Person) =>
-    modals.openConfirmModal({
+    openConfirm({
       title: t('directory.deleteTitle', { name: p.fullName }),
       children: <Text>{t('directory.deleteBody')}</Text>,
       labels: { confirm: t('common.delete'), cancel: t('common.cancel') },
@@ -88,7 +90,8 @@ export function PeopleTable({ people, groups, onEdit, onChanged }: PeopleTablePr
             <Table.Td>{p.rank ?? ''}</Table.Td>
             <Table.Td>{p.phone}</Table.Td>
             <Table.Td>
-              <Group gap={4} wrap="nowrap">
+              {/* Narrow (200% zoom), the actions stack rather than push the table sideways. */}
+              <Group gap={4} wrap={wide ? 'nowrap' : 'wrap'}>
                 <Button
                   size="xs"
                   variant="default"

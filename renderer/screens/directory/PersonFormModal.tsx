@@ -4,6 +4,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Person, PersonInput } from '../../../shared/api/schemas';
 import { useApiAction } from '../../api/useApiAction';
+import { submitOnCtrlEnter } from '../../components/ctrlEnter';
 import { GroupSelect } from '../../components/GroupSelect';
 import type { FieldSpec } from '../../errors/fieldErrors';
 
@@ -134,10 +135,13 @@ export function PersonFormModal({ person, opened, onClose, onSaved }: PersonForm
           <TextInput label={t('directory.phone')} type="tel" {...text('phone')} />
           <Textarea
             label={t('directory.note')}
+            description={t('common.ctrlEnterSaves')}
+            inputWrapperOrder={['label', 'input', 'description', 'error']}
             autosize
             minRows={2}
             value={values.note}
             onChange={(e) => set('note', e.currentTarget.value)}
+            onKeyDown={submitOnCtrlEnter}
             error={fieldErrors.note}
           />
           <Group justify="flex-end">

@@ -1,4 +1,6 @@
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useFocusOnArrival } from '../../components/focus';
 import type { Speech } from '../../../shared/api/speakingSchemas';
 import classes from './RoomDisplay.module.css';
 import type { RoomView } from './roomView';
@@ -44,9 +46,15 @@ export function RoomDisplay({ title, pointName, view, message, reconnecting }: R
   const originLabel = useOriginLabel();
   const { current } = view;
   const state = message ? 'message' : current ? current.state : 'idle';
+  // Nothing to press here, but the window's focus belongs on the display, not nowhere: a
+  // screen reader then reads it, and keys reach the page.
+  const root = useRef<HTMLDivElement>(null);
+  useFocusOnArrival(root);
 
   return (
     <div
+      ref={root}
+      tabIndex={-1}
       className={classes.root}
       data-testid="room-display"
       data-state={state}

@@ -8,7 +8,7 @@ import { useApiQuery } from '../../api/useApiQuery';
 import { errorText } from '../../errors/translateError';
 import { useSessionStore } from '../../stores/sessionStore';
 import { useOpenSpeeches, useSpeechStore } from '../../stores/speechStore';
-import { useDocumentTitle } from '../backups/useDocumentTitle';
+import { useDocumentTitle } from '../../components/useDocumentTitle';
 import { createReconnector, hostAnswers } from './reconnect';
 import { RoomDisplay } from './RoomDisplay';
 import { roomView } from './roomView';

@@ -1,4 +1,5 @@
 import { ScreenHeader } from '../../components/ScreenHeader';
+import { useDocumentTitle } from '../../components/useDocumentTitle';
 import { Button, Paper, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -15,6 +16,7 @@ import { RulesEditor } from './RulesEditor';
  */
 export function GroupsScreen() {
   const { t } = useTranslation();
+  useDocumentTitle(t('groups.title'));
   const rules = useApiQuery('rules.list', {});
 
   return (

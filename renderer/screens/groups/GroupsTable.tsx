@@ -1,9 +1,9 @@
 import { Table, Text } from '@mantine/core';
-import { modals } from '@mantine/modals';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProtocolGroup } from '../../../shared/api/schemas';
 import { runAction } from '../../api/runAction';
+import { openConfirm } from '../../components/openConfirm';
 import { useGroups, useReferenceStore } from '../../stores/referenceStore';
 import { GroupRow } from './GroupRow';
 
@@ -44,7 +44,7 @@ export function GroupsTable({ onGroupDeleted }: { onGroupDeleted: () => void }) 
   };
 
   const confirmDelete = (g: ProtocolGroup) =>
-    modals.openConfirmModal({
+    openConfirm({
       title: t('groups.deleteTitle', { name: g.name }),
       children: <Text>{t('groups.deleteBody')}</Text>,
       labels: { confirm: t('groups.delete'), cancel: t('common.cancel') },

@@ -1,9 +1,9 @@
 import { Button, Group, Select, Stack, Text } from '@mantine/core';
-import { modals } from '@mantine/modals';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApiAction } from '../../api/useApiAction';
 import { useApiQuery } from '../../api/useApiQuery';
+import { openConfirm } from '../../components/openConfirm';
 import { useReferenceStore } from '../../stores/referenceStore';
 
 /** Applies a ready-made set of groups and rules ("Điểm cầu Tỉnh ủy", "Điểm cầu UBND tỉnh"). */
@@ -17,7 +17,7 @@ export function PresetPicker({ onApplied }: { onApplied: () => void }) {
 
   const apply = () => {
     if (!preset) return;
-    modals.openConfirmModal({
+    openConfirm({
       title: t('groups.presets.confirmTitle', { name: preset.name }),
       children: <Text>{t('groups.presets.help')}</Text>,
       labels: { confirm: t('groups.presets.apply'), cancel: t('common.cancel') },

@@ -1,4 +1,5 @@
 import { ScreenHeader } from '../../components/ScreenHeader';
+import { useDocumentTitle } from '../../components/useDocumentTitle';
 import { Button, Stack, Stepper } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -15,6 +16,7 @@ import { useImportWizard } from './useImportWizard';
  */
 export function ImportScreen() {
   const { t } = useTranslation();
+  useDocumentTitle(t('import.title'));
   const [params] = useSearchParams();
   const [meetingId, setMeetingId] = useState<string | null>(params.get('meeting'));
   // Opened from a meeting: the roster's "Ghi chú" is read as remarks about that meeting.

@@ -2,6 +2,7 @@ import { Alert, Button, Group, Loader, Paper, Stack, Text } from '@mantine/core'
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImportPreview } from '../../../shared/api/directorySchemas';
+import { ArrivalHeading } from '../../components/ArrivalHeading';
 import { errorSentence } from '../../errors/translateError';
 import { useGroups } from '../../stores/referenceStore';
 import { ColumnMapping } from './ColumnMapping';
@@ -53,9 +54,10 @@ export function PreviewStep({ wizard, preview, meetingId, onMeetingChange }: Pre
   return (
     <Stack gap="md">
       <Group justify="space-between">
-        <Text fw={500} data-testid="import-file-name">
+        {/* The step's heading: where the focus goes once the chosen file has been read. */}
+        <ArrivalHeading order={3} size="h5" fw={500} data-testid="import-file-name">
           {t('import.file.chosen', { name: wizard.fileName ?? '' })}
-        </Text>
+        </ArrivalHeading>
         <Group gap="sm">
           {reading && (
             <>

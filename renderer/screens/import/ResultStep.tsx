@@ -2,6 +2,7 @@ import { Alert, Button, Group, Paper, SimpleGrid, Stack, Text } from '@mantine/c
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { ImportResult } from '../../../shared/api/directorySchemas';
+import { ArrivalHeading } from '../../components/ArrivalHeading';
 
 interface ResultStepProps {
   result: ImportResult;
@@ -33,7 +34,16 @@ export function ResultStep({ result, meetingId, onAgain }: ResultStepProps) {
   };
   return (
     <Stack gap="md" maw={900}>
-      <Alert color="green" title={t('import.result.title')} role="status">
+      <Alert
+        color="green"
+        role="status"
+        // The step's heading: where the focus goes once the import is done.
+        title={
+          <ArrivalHeading order={3} size="h5">
+            {t('import.result.title')}
+          </ArrivalHeading>
+        }
+      >
         <Text data-testid="import-result">
           {t(meetingId ? 'import.result.summaryInvited' : 'import.result.summary', numbers)}
         </Text>

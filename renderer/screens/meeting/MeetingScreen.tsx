@@ -1,11 +1,15 @@
 import { Alert, Loader, Stack, Tabs } from '@mantine/core';
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation, useNavigate, useParams } from 'react-router';
+import { useFocusOnArrival } from '../../components/focus';
 import { QueryError } from '../../components/QueryError';
+import { useDocumentTitle } from '../../components/useDocumentTitle';
 import { useMeetingStore, useOpenMeeting } from '../../stores/meetingStore';
 import type { MeetingContext } from './meetingContext';
 import { MeetingHeader } from './MeetingHeader';
 import { useReportLeaveGuard } from './report/useReportLeaveGuard';
+import { MeetingNotesBar } from '../notes/MeetingNotesBar';
 
 const TABS = [
   'invitees',
@@ -14,6 +18,8 @@ const TABS = [
   'headcount',
   'history',
   'agenda',
+  'notes',
+  'timeline',
   'report',
   'documents',
 ] as const;
@@ -38,6 +44,13 @@ export function MeetingScreen() {
   const { open } = store;
 
   const loaded = store.meetingId === meetingId ? store : null;
+  const tab = tabOf(pathname);
+  // The tab first: it is what changes as the operator moves along the meeting's tabs.
+  useDocumentTitle([t(`meeting.tabs.${tab}`), loaded?.meeting?.title].filter(Boolean).join(' – '));
+  // The header stays from tab to tab, so its heading takes the focus only once: a tab whose
+  // panel took away the focused element (the check-in box) hands it to the tab now shown.
+  const activeTab = useRef<HTMLButtonElement>(null);
+  useFocusOnArrival(activeTab, tab);
   if (loaded?.error && !loaded.meeting) {
     return <QueryError error={loaded.error} onRetry={() => open(meetingId)} />;
   }
@@ -49,12 +62,12 @@ export function MeetingScreen() {
     invitees: loaded.invitees,
     locked,
   };
-  const tab = tabOf(pathname);
 
   return (
     <Stack gap="md">
       <MeetingHeader meeting={loaded.meeting} />
       {locked && <Alert color="gray">{t('meeting.readOnly')}</Alert>}
+      <MeetingNotesBar meetingId={meetingId} locked={locked} />
       <Tabs
         value={tab}
         onChange={(value) => {
@@ -67,7 +80,7 @@ export function MeetingScreen() {
       >
         <Tabs.List>
           {TABS.map((x) => (
-            <Tabs.Tab key={x} value={x} fz="md">
+            <Tabs.Tab key={x} value={x} fz="md" ref={x === tab ? activeTab : undefined}>
               {t(`meeting.tabs.${x}`)}
             </Tabs.Tab>
           ))}

@@ -1,9 +1,9 @@
 import { Button, Group, Text } from '@mantine/core';
-import { modals } from '@mantine/modals';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Meeting } from '../../../shared/api/schemas';
 import { runAction } from '../../api/runAction';
+import { openConfirm } from '../../components/openConfirm';
 import { useMeetingStore } from '../../stores/meetingStore';
 import { FinalizeDialog } from './FinalizeDialog';
 import type { StatusAction } from './statusActions';
@@ -43,7 +43,7 @@ export function MeetingStatusControl({ meeting }: { meeting: Meeting }) {
 
   // Ending is undone with "Mở lại", so a question is enough; the body says how to undo it.
   const confirmEnd = (action: StatusAction) =>
-    modals.openConfirmModal({
+    openConfirm({
       title: t('meeting.endTitle'),
       children: <Text>{t('meeting.endBody')}</Text>,
       labels: { confirm: t('meeting.statusAction.end'), cancel: t('common.cancel') },

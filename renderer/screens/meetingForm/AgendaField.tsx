@@ -42,7 +42,7 @@ export function AgendaField({ items, onChange, onEditTime, errors, disabled }: A
                   error={err('title')}
                 />
               </Grid.Col>
-              <Grid.Col span={3}>
+              <Grid.Col span={{ base: 6, md: 3 }}>
                 <TextInput
                   label={t('meetingForm.agendaPresenter', { index: n })}
                   value={item.presenter}
@@ -50,8 +50,9 @@ export function AgendaField({ items, onChange, onEditTime, errors, disabled }: A
                   error={err('presenter')}
                 />
               </Grid.Col>
-              {/* Wide enough for "Hiểu là: 14:30 (2 giờ 30 chiều)" under the field. */}
-              <Grid.Col span={3}>
+              {/* Wide enough for "Hiểu là: 14:30 (2 giờ 30 chiều)" under the field. Narrow (200%
+                  zoom), the fields take two lines rather than push the form sideways. */}
+              <Grid.Col span={{ base: 6, md: 3 }}>
                 <ClockInput
                   label={t('meetingForm.agendaStart', { index: n })}
                   value={item.plannedStart}
@@ -62,7 +63,7 @@ export function AgendaField({ items, onChange, onEditTime, errors, disabled }: A
                   error={err('plannedStart')}
                 />
               </Grid.Col>
-              <Grid.Col span={2}>
+              <Grid.Col span={{ base: 4, md: 2 }}>
                 <NumberInput
                   label={t('meetingForm.agendaDuration', { index: n })}
                   min={0}
@@ -74,7 +75,7 @@ export function AgendaField({ items, onChange, onEditTime, errors, disabled }: A
                   error={err('durationMinutes')}
                 />
               </Grid.Col>
-              <Grid.Col span={2}>
+              <Grid.Col span={{ base: 4, md: 2 }}>
                 <NumberInput
                   label={t('meetingForm.agendaSpeechMinutes', { index: n })}
                   min={1}
@@ -86,7 +87,7 @@ export function AgendaField({ items, onChange, onEditTime, errors, disabled }: A
                   error={err('speechMinutes')}
                 />
               </Grid.Col>
-              <Grid.Col span={2}>
+              <Grid.Col span={{ base: 4, md: 2 }}>
                 <Button
                   mt={25}
                   variant="subtle"

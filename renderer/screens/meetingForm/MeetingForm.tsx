@@ -1,11 +1,12 @@
 import { Button, Grid, Group, Stack, Text, TextInput } from '@mantine/core';
 import type { ChangeEvent, FormEvent } from 'react';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { useApiAction } from '../../api/useApiAction';
 import { ClockInput } from '../../components/ClockInput';
 import { DateField } from '../../components/DateField';
+import { focusFirstInvalid } from '../../components/focus';
 import { PersonSelect } from '../../components/PersonSelect';
 import { clockRefusalText } from '../../format/clock';
 import { AgendaField } from './AgendaField';
@@ -30,6 +31,13 @@ export function MeetingForm({ meetingId, initial, locked }: MeetingFormProps) {
   // Times the parser refused on submit, and whether a submit stopped to show how times were read.
   const [clockRefusals, setClockRefusals] = useState<ClockRefusals>({});
   const [timesRead, setTimesRead] = useState(false);
+  // A save stopped by a time that could not be read takes the focus to that time's field, as a
+  // refusal by the core does (useApiAction): counted, so a second refusal refocuses too.
+  const form = useRef<HTMLFormElement>(null);
+  const [clockRefused, setClockRefused] = useState(0);
+  useEffect(() => {
+    if (clockRefused > 0) focusFirstInvalid(form.current);
+  }, [clockRefused]);
   const forgetClockRefusal = (key: string) => {
     setTimesRead(false);
     setClockRefusals((prev) => {
@@ -74,6 +82,7 @@ export function MeetingForm({ meetingId, initial, locked }: MeetingFormProps) {
     const read = readClockFields(values);
     setClockRefusals(read.refusals);
     if (Object.keys(read.refusals).length > 0 || read.changed) {
+      if (Object.keys(read.refusals).length > 0) setClockRefused((n) => n + 1);
       setValues(read.values);
       setTimesRead(read.changed && Object.keys(read.refusals).length === 0);
       return;
@@ -101,7 +110,7 @@ export function MeetingForm({ meetingId, initial, locked }: MeetingFormProps) {
   });
 
   return (
-    <form onSubmit={submit} noValidate>
+    <form ref={form} onSubmit={submit} noValidate>
       <Stack gap="md">
         {/* Examples are descriptions, not placeholders: grey text in the box looked like a value. */}
         <TextInput

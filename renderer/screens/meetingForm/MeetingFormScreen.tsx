@@ -1,9 +1,11 @@
-import { Alert, Loader, Stack, Title } from '@mantine/core';
+import { Alert, Loader, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { localDate } from '../../../shared/time/localDate';
 import { useApiQuery } from '../../api/useApiQuery';
 import { QueryError } from '../../components/QueryError';
+import { ScreenHeader } from '../../components/ScreenHeader';
+import { useDocumentTitle } from '../../components/useDocumentTitle';
 import { MeetingForm } from './MeetingForm';
 import { emptyMeetingValues, meetingToValues } from './meetingFormValues';
 
@@ -12,6 +14,8 @@ export function MeetingFormScreen() {
   const { t } = useTranslation();
   const { meetingId } = useParams();
   const editing = meetingId !== undefined;
+  const title = t(editing ? 'meetingForm.editTitle' : 'meetingForm.newTitle');
+  useDocumentTitle(title);
   const {
     data: meeting,
     error,
@@ -48,7 +52,7 @@ export function MeetingFormScreen() {
 
   return (
     <Stack gap="md" maw={960}>
-      <Title order={2}>{t(editing ? 'meetingForm.editTitle' : 'meetingForm.newTitle')}</Title>
+      <ScreenHeader title={title} />
       {body}
     </Stack>
   );

@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import type { MeetingSummary } from '../../../shared/api/schemas';
 import { runAction } from '../../api/runAction';
 import { MeetingStatusBadge } from '../../components/StatusBadges';
+import { useWideLayout } from '../../components/useWideLayout';
 import { useLongDate } from '../../format/useDateFormat';
 import { meetingTimeRange } from './meetingTime';
 
@@ -16,6 +17,7 @@ interface MeetingRowProps {
 export function MeetingRow({ meeting: m, onChanged, onClone }: MeetingRowProps) {
   const { t } = useTranslation();
   const longDate = useLongDate();
+  const wide = useWideLayout();
   const label = (action: string) => t('common.actionFor', { action, name: m.title });
   const archived = m.archivedAt !== null;
 
@@ -47,7 +49,8 @@ export function MeetingRow({ meeting: m, onChanged, onClone }: MeetingRowProps) 
         {t('meetings.counts', { invited: m.invitedCount, attending: m.attendingCount })}
       </Table.Td>
       <Table.Td>
-        <Group gap="xs" wrap="nowrap">
+        {/* Narrow (200% zoom), the actions stack rather than squeeze the title to a word a line. */}
+        <Group gap="xs" wrap={wide ? 'nowrap' : 'wrap'}>
           <Button
             size="xs"
             component={Link}

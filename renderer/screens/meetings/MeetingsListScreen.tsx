@@ -1,4 +1,5 @@
 import { ScreenHeader } from '../../components/ScreenHeader';
+import { useDocumentTitle } from '../../components/useDocumentTitle';
 import { Button, Stack, Tabs } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
@@ -14,6 +15,7 @@ function isTab(value: string | null): value is MeetingWhen {
 
 export function MeetingsListScreen() {
   const { t } = useTranslation();
+  useDocumentTitle(t('meetings.title'));
   const [params, setParams] = useSearchParams();
   const requested = params.get('tab');
   const tab: MeetingWhen = isTab(requested) ? requested : 'today';

@@ -1,6 +1,8 @@
-import { Container, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Container, Group, Paper, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { ArrivalHeading } from '../../components/ArrivalHeading';
 import { LanguageSwitch } from '../../components/LanguageSwitch';
+import { useDocumentTitle } from '../../components/useDocumentTitle';
 import { useSessionStore } from '../../stores/sessionStore';
 import { ProfileForm } from './ProfileForm';
 
@@ -8,11 +10,12 @@ import { ProfileForm } from './ProfileForm';
 export function FirstRunScreen() {
   const { t } = useTranslation();
   const profileSaved = useSessionStore((s) => s.profileSaved);
+  useDocumentTitle(t('profile.firstRunTitle'));
   return (
     <Container size="sm" py="xl">
       <Stack gap="lg">
         <Group justify="space-between">
-          <Title order={1}>{t('profile.firstRunTitle')}</Title>
+          <ArrivalHeading order={1}>{t('profile.firstRunTitle')}</ArrivalHeading>
           <LanguageSwitch />
         </Group>
         <Text>{t('profile.firstRunIntro')}</Text>

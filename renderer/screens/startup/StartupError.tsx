@@ -1,6 +1,8 @@
-import { Alert, Button, Center, Code, Container, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Center, Code, Container, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { AppError } from '../../../shared/api/errors';
+import { ArrivalHeading } from '../../components/ArrivalHeading';
+import { useDocumentTitle } from '../../components/useDocumentTitle';
 import { errorText } from '../../errors/translateError';
 
 function detail(error: AppError, key: string): string | null {
@@ -11,6 +13,7 @@ function detail(error: AppError, key: string): string | null {
 /** Full-screen explanation of why the data could not be opened, in place of the app. */
 export function StartupError({ error, onRetry }: { error: AppError; onRetry: () => void }) {
   const { t } = useTranslation();
+  useDocumentTitle(t('startup.errorTitle'));
   // Where the data lives, so the operator (or the technician on the phone) can find it.
   const dataDir = detail(error, 'dataDir');
   const file = detail(error, 'file');
@@ -23,7 +26,12 @@ export function StartupError({ error, onRetry }: { error: AppError; onRetry: () 
           role="alert"
           data-testid="startup-error"
           data-code={error.code}
-          title={<Title order={2}>{t('startup.errorTitle')}</Title>}
+          // The page's one heading (the app's header is not shown), and where the focus starts.
+          title={
+            <ArrivalHeading order={1} size="h2">
+              {t('startup.errorTitle')}
+            </ArrivalHeading>
+          }
         >
           <Stack gap="sm">
             <Text size="lg">{errorText(error)}</Text>

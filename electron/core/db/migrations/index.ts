@@ -7,6 +7,7 @@ import * as m004 from './004-retired-index';
 import * as m005 from './005-point-identity';
 import * as m006 from './006-speaking-order';
 import * as m007 from './007-notes-and-reports';
+import * as m008 from './008-directory-search';
 
 export interface Migration {
   version: number;
@@ -23,6 +24,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 5, name: 'point-identity', up: m005.up },
   { version: 6, name: 'speaking-order', up: m006.up },
   { version: 7, name: 'notes-and-reports', up: m007.up },
+  { version: 8, name: 'directory-search', up: m008.up },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -96,6 +96,12 @@ function agendaOf(db: ReadableDB, meetingId: string): AgendaItem[] {
 const SELECT_MEETING = `SELECT m.*, coalesce(m.local_chair_name_final, p.full_name) AS local_chair_name
   FROM meetings m LEFT JOIN people p ON p.id = m.local_chair_id`;
 
+/** Just the status, for a change that needs no more of the meeting (a check-in). */
+export function meetingStatus(db: ReadableDB, id: string): MeetingStatus | undefined {
+  return stmt(db, 'SELECT status FROM meetings WHERE id = ?').pluck().get(id) as
+    MeetingStatus | undefined;
+}
+
 export function getMeeting(db: ReadableDB, id: string): Meeting | undefined {
   const row = stmt(db, `${SELECT_MEETING} WHERE m.id = ?`).get(id) as MeetingRow | undefined;
   if (!row) return undefined;

@@ -1,7 +1,6 @@
 import type { ReadableDB, WritableDB } from '../handles';
 import { stmt } from '../statements';
 import type { Person } from '../../../../shared/api/schemas';
-import { foldText, foldedWords } from '../../../../shared/text/fold';
 
 interface PersonRow {
   id: string;
@@ -115,94 +114,6 @@ export function deletePerson(db: WritableDB, id: string): void {
 const ORDER_KEY_SQL = `coalesce((SELECT printf('%06d', sort_order) FROM protocol_groups WHERE id = @groupId), '999999')
   || printf('%06d', coalesce(@rank, 999999)) || @sortKey`;
 
-/** FTS5 query: every folded word must be the prefix of a word in the person's search text. */
-export function ftsQuery(query: string): string | null {
-  const tokens = foldedWords(query)
-    .flatMap((w) => w.split(/[^a-z0-9]+/))
-    .filter(Boolean);
-  if (tokens.length === 0) return null;
-  return tokens.map((t) => `"${t}"*`).join(' ');
-}
-
-export interface PeopleFilter {
-  query: string;
-  groupId: string | null;
-  includeRetired: boolean;
-  limit: number;
-  offset: number;
-}
-
-/** Search in protocol order: group order, rank, then Vietnamese name order. */
-/** Above this many full-text matches, walking the order index beats sorting the matches. */
-const BROAD_MATCH = 500;
-
-function countMatches(db: ReadableDB, match: string, includeRetired: boolean): number {
-  const all = (
-    stmt(db, 'SELECT count(*) AS n FROM people_fts WHERE people_fts MATCH @match').get({
-      match,
-    }) as {
-      n: number;
-    }
-  ).n;
-  if (includeRetired) return all;
-  const retired = (
-    stmt(
-      db,
-      `SELECT count(*) AS n FROM people INDEXED BY people_retired
-       WHERE retired_at IS NOT NULL
-         AND rowid IN (SELECT rowid FROM people_fts WHERE people_fts MATCH @match)`,
-    ).get({ match }) as { n: number }
-  ).n;
-  return all - retired;
-}
-
-/** Search in protocol order: group order, rank, then Vietnamese name order. */
-export function searchPeople(db: ReadableDB, f: PeopleFilter): { items: Person[]; total: number } {
-  const match = ftsQuery(f.query);
-  // Text with nothing searchable in it ("!!!", another script) matches no one, not everyone.
-  if (match === null && foldText(f.query) !== '') return { items: [], total: 0 };
-  const where: string[] = [];
-  const params: Record<string, unknown> = { limit: f.limit, offset: f.offset };
-  if (f.groupId) {
-    where.push('p.group_id = @groupId');
-    params.groupId = f.groupId;
-  }
-  if (!f.includeRetired) where.push('p.retired_at IS NULL');
-
-  if (!match) {
-    const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
-    const total = (
-      stmt(db, `SELECT count(*) AS n FROM people p ${clause}`).get(params) as { n: number }
-    ).n;
-    const rows = stmt(
-      db,
-      `SELECT p.* FROM people p ${clause} ORDER BY p.order_key, p.id LIMIT @limit OFFSET @offset`,
-    ).all(params) as PersonRow[];
-    return { items: rows.map(toPerson), total };
-  }
-
-  params.match = match;
-  const clause = ['people_fts MATCH @match', ...where].join(' AND ');
-  const joined = 'people_fts JOIN people p ON p.rowid = people_fts.rowid';
-  const total = f.groupId
-    ? (stmt(db, `SELECT count(*) AS n FROM ${joined} WHERE ${clause}`).get(params) as { n: number })
-        .n
-    : countMatches(db, match, f.includeRetired);
-  // Broad matches ("th"): walk the order index and keep the matching rows. Narrow ones: sort
-  // the few matches on the narrow key, then fetch only the page's rows.
-  const sql =
-    total > BROAD_MATCH
-      ? `SELECT p.* FROM people p INDEXED BY people_in_order
-         WHERE p.rowid IN (SELECT rowid FROM people_fts WHERE people_fts MATCH @match)
-           ${where.map((w) => `AND ${w}`).join(' ')}
-         ORDER BY p.order_key, p.id LIMIT @limit OFFSET @offset`
-      : `WITH page AS (SELECT p.rowid AS rid, p.order_key AS ok, p.id AS pid FROM ${joined}
-           WHERE ${clause} ORDER BY p.order_key, p.id LIMIT @limit OFFSET @offset)
-         SELECT p.* FROM page JOIN people p ON p.rowid = page.rid ORDER BY page.ok, page.pid`;
-  const rows = stmt(db, sql).all(params) as PersonRow[];
-  return { items: rows.map(toPerson), total };
-}
-
 export function peopleInGroup(db: ReadableDB, groupId: string): Person[] {
   return (
     stmt(db, 'SELECT * FROM people WHERE group_id = ? AND retired_at IS NULL').all(
@@ -211,12 +122,18 @@ export function peopleInGroup(db: ReadableDB, groupId: string): Person[] {
   ).map(toPerson);
 }
 
-/** Name, post and unit of everyone active, oldest first (import's duplicate check). */
-export function activePeopleIdentities(
-  db: ReadableDB,
-): { id: string; fullName: string; position: string; unit: string }[] {
+/** Id, name, post and unit of someone in the directory, as a row without keys. */
+export type PersonIdentity = [id: string, fullName: string, position: string, unit: string];
+
+/**
+ * Everyone active, oldest first (import's duplicate check). Rows without keys: for 10,000
+ * people, reading them as objects took twice as long, on the thread that answers check-ins.
+ */
+export function activePeopleIdentities(db: ReadableDB): PersonIdentity[] {
   return stmt(
     db,
-    'SELECT id, full_name AS fullName, position, unit FROM people WHERE retired_at IS NULL ORDER BY created_at, id',
-  ).all() as { id: string; fullName: string; position: string; unit: string }[];
+    'SELECT id, full_name, position, unit FROM people WHERE retired_at IS NULL ORDER BY created_at, id',
+  )
+    .raw(true)
+    .all() as PersonIdentity[];
 }

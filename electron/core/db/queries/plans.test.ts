@@ -4,7 +4,8 @@ import type { ReadableDB } from '../handles';
 import { openMemoryDatabase } from '../open';
 import { attendanceHistory } from './attendance';
 import { listInvitees } from './invitees';
-import { searchPeople } from './people';
+import type { PeopleFilter } from './peopleSearch';
+import { pageOfMatches, queryMatch, searchPeople } from './peopleSearch';
 
 /**
  * The hot queries must stay on their indexes: a check-in list of 500 and a directory of a few
@@ -19,8 +20,11 @@ afterEach(() => {
   db.close();
 });
 
-/** Runs `fn`, then returns the query plan (detail lines) of every statement it prepared. */
-function plansOf(fn: () => void, params: Record<string, unknown> | unknown[]): string[][] {
+/** Runs `fn`, then returns each statement it prepared with its query plan (detail lines). */
+function statementsOf(
+  fn: () => void,
+  params: Record<string, unknown> | unknown[],
+): { sql: string; plan: string[] }[] {
   const spy = vi.spyOn(db, 'prepare');
   let sqls: string[];
   try {
@@ -30,18 +34,65 @@ function plansOf(fn: () => void, params: Record<string, unknown> | unknown[]): s
     spy.mockRestore();
   }
   expect(sqls.length).toBeGreaterThan(0);
-  return sqls.map((sql) =>
-    (
+  return sqls.map((sql) => ({
+    sql,
+    plan: (
       db
         .prepare(`EXPLAIN QUERY PLAN ${sql}`)
         .all(...(Array.isArray(params) ? params : [params])) as {
         detail: string;
       }[]
     ).map((r) => r.detail),
-  );
+  }));
 }
 
+/** The query plans (detail lines) of every statement `fn` prepared. */
+const plansOf = (fn: () => void, params: Record<string, unknown> | unknown[]): string[][] =>
+  statementsOf(fn, params).map((s) => s.plan);
+
 const fullScanOf = (table: string) => new RegExp(`^SCAN ${table}(?: |$)(?!.*VIRTUAL TABLE)`);
+/** A scan of the table's rows themselves, as opposed to an ordered walk of a covering index. */
+const tableScanOf = (table: string) => new RegExp(`^SCAN ${table}$`);
+
+const SEARCH: PeopleFilter = {
+  query: '',
+  groupId: null,
+  includeRetired: false,
+  limit: 50,
+  offset: 0,
+};
+const PARAMS = {
+  match: '"do"*',
+  w0: ' do',
+  w1: ' trong',
+  groupId: 'grp-btv',
+  limit: 50,
+  offset: 0,
+};
+
+/**
+ * A few people, one retired, so that every count and page statement of a search is prepared
+ * (an empty directory answers before it reaches the page).
+ */
+function seedPeople(): void {
+  const insert = db.prepare(
+    `INSERT INTO people (id, full_name, given_name, group_id, sort_key, order_key, search_text,
+       retired_at, created_at, updated_at)
+     VALUES (?, ?, 'x', ?, 'k', ?, ?, ?, 't', 't')`,
+  );
+  const fts = db.prepare('INSERT INTO people_fts (rowid, search_text) VALUES (?, ?)');
+  ['do trong hung', 'do van an', 'le thi do'].forEach((text, i) => {
+    const { lastInsertRowid } = insert.run(
+      `p${i}`,
+      text,
+      i === 2 ? null : 'grp-btv',
+      `00003000000${i}k`,
+      text,
+      i === 1 ? 't' : null,
+    );
+    fts.run(lastInsertRowid, text);
+  });
+}
 
 describe('query plans', () => {
   it('invitees of a meeting are found through invitees_by_meeting', () => {
@@ -52,28 +103,72 @@ describe('query plans', () => {
     expect(plan!.some((d) => fullScanOf('i').test(d))).toBe(false);
   });
 
-  it('people search with a query is driven by the FTS table, never a scan of people', () => {
-    const plans = plansOf(
-      () =>
-        searchPeople(db, {
-          query: 'do trong',
-          groupId: null,
-          includeRetired: false,
-          limit: 50,
-          offset: 0,
-        }),
-      { match: '"do"* "trong"*', limit: 50, offset: 0 },
-    );
-    expect(plans.length).toBeGreaterThanOrEqual(1);
-    for (const plan of plans) {
+  it('people search counts from the FTS index and reads people only by rowid or a covering index', () => {
+    seedPeople();
+    const filters: PeopleFilter[] = [
+      { ...SEARCH, query: 'do trong' },
+      { ...SEARCH, query: 'do', includeRetired: true },
+      { ...SEARCH, query: 'do', groupId: 'grp-btv' },
+      { ...SEARCH, query: 'do', groupId: 'grp-btv', includeRetired: true },
+    ];
+    const statements = statementsOf(() => {
+      for (const f of filters) {
+        searchPeople(db, f);
+        for (const plan of ['walk_order', 'sort_matches'] as const)
+          pageOfMatches(db, queryMatch(f.query)!, f, plan);
+      }
+    }, PARAMS);
+    expect(statements.filter((s) => /MATCH/.test(s.sql)).length).toBeGreaterThanOrEqual(6);
+    for (const { sql, plan } of statements) {
+      const text = `${sql}\n${plan.join('\n')}`;
+      if (/MATCH/.test(sql)) {
+        expect(
+          plan.some((d) => /SCAN people_fts VIRTUAL TABLE INDEX \d+:M/.test(d)),
+          text,
+        ).toBe(true);
+      }
       expect(
-        plan.some((d) => /SCAN people_fts VIRTUAL TABLE INDEX \d+:M/.test(d)),
-        plan.join('\n'),
-      ).toBe(true);
-      expect(
-        plan.some((d) => fullScanOf('(?:p|people)').test(d)),
-        plan.join('\n'),
+        plan.some((d) => tableScanOf('(?:p|people)').test(d)),
+        text,
       ).toBe(false);
+      for (const d of plan.filter((x) => /^(?:SCAN|SEARCH) (?:p|people) /.test(x)))
+        expect(d, text).toMatch(/USING (?:COVERING INDEX|INTEGER PRIMARY KEY \(rowid=\?\))/);
+    }
+  });
+
+  it('a page of a broad match walks the covering order index, in order, with no sort', () => {
+    seedPeople();
+    const [everyone, inGroup] = [null, 'grp-btv'].map((groupId) =>
+      plansOf(
+        () =>
+          pageOfMatches(db, queryMatch('do')!, { ...SEARCH, query: 'do', groupId }, 'walk_order'),
+        PARAMS,
+      ).flat(),
+    );
+    expect(everyone).toContain('SCAN people USING COVERING INDEX people_in_order');
+    expect(inGroup).toContain('SEARCH people USING COVERING INDEX people_by_group (group_id=?)');
+    for (const plan of [everyone!, inGroup!]) {
+      expect(plan.join('\n')).not.toMatch(/TEMP B-TREE/);
+      expect(plan.filter((d) => /^SEARCH p USING INTEGER PRIMARY KEY/.test(d))).toHaveLength(1);
+    }
+  });
+
+  it('a directory page without a query steps over covering index entries, and counts no rows', () => {
+    seedPeople();
+    const plans = plansOf(() => {
+      searchPeople(db, { ...SEARCH, offset: 1 });
+      searchPeople(db, { ...SEARCH, offset: 1, groupId: 'grp-btv' });
+    }, PARAMS);
+    const all = plans.flat();
+    expect(all).toContain('SCAN people USING COVERING INDEX people_in_order');
+    expect(all).toContain('SEARCH people USING COVERING INDEX people_by_group (group_id=?)');
+    expect(all).toContain('SEARCH people USING COVERING INDEX people_retired (retired_at>?)');
+    expect(all.join('\n')).not.toMatch(/TEMP B-TREE/);
+    for (const plan of plans) {
+      for (const d of plan.filter((x) => /^(?:SCAN|SEARCH) (?:p|people)\b/.test(x)))
+        expect(d, plan.join('\n')).toMatch(
+          /USING (?:COVERING INDEX|INTEGER PRIMARY KEY \(rowid=\?\))/,
+        );
     }
   });
 

@@ -1,6 +1,7 @@
 import { foldText } from '../../../../shared/text/fold';
 import type { ReadableDB, WritableDB } from '../handles';
 import { stmt } from '../statements';
+import { queryMatch } from './peopleSearch';
 
 /**
  * The full-text index over notes and reports. It holds folded text (the directory's folding:
@@ -45,7 +46,7 @@ export function unindexText(db: WritableDB, source: SearchSource, refId: string)
 }
 
 /** Every folded word must begin a word of the text: the directory's search rule. */
-export { ftsQuery as matchExpression } from './people';
+export const matchExpression = (query: string): string | null => queryMatch(query)?.match ?? null;
 
 export interface DocHit {
   source: SearchSource;

@@ -47,6 +47,12 @@ interface CheckInListProps {
  * The matching invitees in protocol order under their group headings, as a listbox whose
  * active option follows the highlight (aria-activedescendant, here and on the search box).
  *
+ * A listbox may hold options only, and an option no control: each row's menu button and the
+ * form asked under a row are not allowed inside. So the listbox is an element of its own, laid
+ * over the rows (it takes the focus and the keys, and draws the focus ring), that owns the
+ * rendered options through aria-owns; the rows with their buttons and forms stay in the page
+ * beside it. Screen readers hear a listbox of options, and the buttons and forms as themselves.
+ *
  * Virtual (only the rows near the viewport are in the page, the window scrolls): clearing the
  * search after a check-in used to mount ~500 rows again, 1–2 s before the next name could be
  * typed (docs/PERFORMANCE.md). The highlighted row and the row with an open form are always
@@ -145,30 +151,28 @@ export function CheckInList({
     row.scrollIntoView({ block: 'nearest' });
   }, [highlightedId, topInset]);
 
-  const setContainer = useCallback(
-    (el: HTMLDivElement | null) => {
-      container.current = el;
-      if (typeof listRef === 'function') listRef(el);
-      else if (listRef) listRef.current = el;
-    },
-    [listRef],
-  );
+  const virtualItems = virtualizer.getVirtualItems();
+  const owned = virtualItems
+    .map((v) => items[v.index]!)
+    .flatMap((item) => (item.kind === 'row' ? [optionId(item.key)] : []))
+    .join(' ');
 
   return (
-    <div
-      ref={setContainer}
-      id={LIST_ID}
-      role="listbox"
-      tabIndex={0}
-      aria-label={t('checkin.list')}
-      aria-activedescendant={highlightedId ? optionId(highlightedId) : undefined}
-      data-count={invitees.length}
-      className={classes.list}
-      style={{ height: virtualizer.getTotalSize() }}
-      onKeyDown={onKeyDown}
-      onFocus={onFocus}
-    >
-      {virtualizer.getVirtualItems().map((v) => {
+    <div ref={container} className={classes.list} style={{ height: virtualizer.getTotalSize() }}>
+      <div
+        ref={listRef}
+        id={LIST_ID}
+        role="listbox"
+        tabIndex={0}
+        aria-label={t('checkin.list')}
+        aria-owns={owned}
+        aria-activedescendant={highlightedId ? optionId(highlightedId) : undefined}
+        data-count={invitees.length}
+        className={classes.listbox}
+        onKeyDown={onKeyDown}
+        onFocus={onFocus}
+      />
+      {virtualItems.map((v) => {
         const item = items[v.index]!;
         return (
           <div

@@ -3,6 +3,7 @@ import type { FocusEvent, KeyboardEvent } from 'react';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AttendanceStatus, Invitee } from '../../../../shared/api/schemas';
+import { useWideLayout } from '../../../components/useWideLayout';
 import { notifyNotice } from '../../../errors/notify';
 import { InviteeHistoryModal } from '../history/InviteeHistoryModal';
 import { WalkInModal } from '../invitees/WalkInModal';
@@ -26,7 +27,8 @@ import type { RowAction } from './RowMenu';
 import { ShortcutLegend } from './ShortcutLegend';
 import { useMarkAttendance } from './useMarkAttendance';
 
-// The search box, progress and keys stay in view under the app header while the list scrolls.
+// The search box (and, in the wide layout, the actions beside it) stays in view under the app
+// header while the list scrolls; the progress and keys stay in view beside the list.
 const STICKY = {
   position: 'sticky',
   top: 'var(--app-shell-header-offset, 0rem)',
@@ -80,6 +82,11 @@ export function CheckInPanel() {
   const searchRef = useRef<HTMLInputElement>(null);
   const listRef = useRef<HTMLDivElement>(null);
   const stickyRef = useRef<HTMLDivElement>(null);
+  // Narrow (200% zoom): only the search box and the progress stay in view above the list; the
+  // actions scroll away above them, and the keys are listed under the list.
+  const wide = useWideLayout();
+  const wideRef = useRef(wide);
+  wideRef.current = wide;
   // The text as of the last keystroke, read after an await (the render's `query` is stale then).
   const latestQuery = useRef('');
 
@@ -112,7 +119,15 @@ export function CheckInPanel() {
       active instanceof HTMLElement &&
       active.getAttribute('role') === 'tab' &&
       active.matches(':focus-visible');
-    if (!onTabByKeyboard) focusSearch();
+    if (onTabByKeyboard) return;
+    // At 200% zoom the meeting's header fills the window, and the box would sit at its bottom
+    // edge with no list under it: the box is brought up to just under the app header.
+    const sticky = stickyRef.current;
+    if (!wideRef.current && sticky) {
+      const under = parseFloat(getComputedStyle(sticky).top) || 0;
+      window.scrollBy({ top: sticky.getBoundingClientRect().top - under });
+    }
+    focusSearch();
   }, [focusSearch]);
 
   // Rows scrolled into view must land below the sticky search box, not behind it.
@@ -215,7 +230,14 @@ export function CheckInPanel() {
     if (!menuActed.current) latest.current.focusOrigin(from);
   }, []);
 
-  const onPick = useCallback((invitee: Invitee) => latest.current.highlight(invitee), []);
+  // The rows are beside the listbox, not in it (CheckInList): a click gives it the focus.
+  const onPick = useCallback(
+    (invitee: Invitee) => {
+      latest.current.highlight(invitee);
+      focusListNow();
+    },
+    [focusListNow],
+  );
 
   const onFormDone = useCallback(
     (saved: boolean) => {
@@ -319,9 +341,23 @@ export function CheckInPanel() {
   const named = candidates?.invitees.slice(0, CANDIDATES_NAMED) ?? [];
   const more = (candidates?.invitees.length ?? 0) - named.length;
 
+  const toolbar = (
+    <CheckInToolbar
+      meetingId={meeting.id}
+      invitees={invitees}
+      locked={locked}
+      onWalkIn={() => setWalkInOpen(true)}
+    />
+  );
+
   return (
     <Stack gap={0}>
-      <Box ref={stickyRef} style={STICKY}>
+      {!wide && (
+        <Group justify="flex-end" pb={4}>
+          {toolbar}
+        </Group>
+      )}
+      <Box ref={stickyRef} style={STICKY} data-testid="checkin-sticky">
         <Group gap="sm" wrap="nowrap" align="center">
           <TextInput
             ref={searchRef}
@@ -341,12 +377,7 @@ export function CheckInPanel() {
             onChange={(e) => changeQuery(e.currentTarget.value)}
             onKeyDown={onSearchKeyDown}
           />
-          <CheckInToolbar
-            meetingId={meeting.id}
-            invitees={invitees}
-            locked={locked}
-            onWalkIn={() => setWalkInOpen(true)}
-          />
+          {wide ? toolbar : <CheckInProgress invitees={invitees} />}
         </Group>
         <VisuallyHidden id={HINT_ID}>{t('checkin.searchHint')}</VisuallyHidden>
         {/* Always in the page, so what appears in it is announced. */}
@@ -387,7 +418,7 @@ export function CheckInPanel() {
           />
         )}
         <aside className={classes.aside} aria-label={t('checkin.keys.label')}>
-          <CheckInProgress invitees={invitees} />
+          {wide && <CheckInProgress invitees={invitees} />}
           <ShortcutLegend />
         </aside>
       </div>

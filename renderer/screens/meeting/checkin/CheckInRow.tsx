@@ -18,7 +18,7 @@ interface CheckInRowProps {
   highlighted: boolean;
   menuOpen: boolean;
   locked: boolean;
-  /** A click on the row: highlight this person (and give the list the focus). */
+  /** A click on the row: highlight this person and give the list the focus. */
   onPick: (invitee: Invitee) => void;
   onMenu: (invitee: Invitee, open: boolean) => void;
   onAction: (invitee: Invitee, action: RowAction) => void;
@@ -26,7 +26,8 @@ interface CheckInRowProps {
 
 /**
  * One person on one line: name, post and unit, this meeting's remark, the status with its
- * detail, and one menu of actions. An option of the check-in listbox.
+ * detail, and one menu of actions. The text is an option of the check-in listbox; the menu's
+ * button sits beside it, since an option may contain no control (CheckInList).
  *
  * Memoised: a check-in replaces one invitee object in the store and keeps the others, so only
  * that row renders again (see docs/PERFORMANCE.md). Its callbacks must therefore be stable.
@@ -58,47 +59,50 @@ export const CheckInRow = memo(function CheckInRow({
     .join(' ');
 
   return (
-    <div
-      role="option"
-      id={id}
-      className={classes.row}
-      aria-selected={highlighted}
-      aria-posinset={position}
-      aria-setsize={total}
-      aria-labelledby={labelledBy}
-      data-testid={`checkin-row-${invitee.id}`}
-      data-status={invitee.status}
-      data-highlighted={highlighted || undefined}
-      onClick={(e) => {
-        // Clicks in the row's menu (a portal) bubble here through React: not a pick.
-        if (e.currentTarget.contains(e.target as Node)) onPick(invitee);
-      }}
-    >
-      <div className={`${classes.cell} ${classes.name}`} id={`${id}-name`} title={invitee.fullName}>
-        {invitee.fullName}
-        {invitee.walkIn && <span className={classes.walkIn}>({t('invitees.walkInBadge')})</span>}
-      </div>
-      <div className={`${classes.cell} ${classes.post}`} id={`${id}-post`} title={post}>
-        {post}
-      </div>
+    <div className={classes.row} data-highlighted={highlighted || undefined}>
       <div
-        className={`${classes.cell} ${classes.notes}`}
-        title={[invitee.remark, detail].filter(Boolean).join(' · ')}
+        role="option"
+        id={id}
+        className={classes.option}
+        aria-selected={highlighted}
+        aria-posinset={position}
+        aria-setsize={total}
+        aria-labelledby={labelledBy}
+        data-testid={`checkin-row-${invitee.id}`}
+        data-status={invitee.status}
+        onClick={() => onPick(invitee)}
       >
-        {invitee.remark && (
-          <span className={classes.remark} id={`${id}-remark`} data-testid="checkin-remark">
-            “{invitee.remark}”
-          </span>
-        )}
-        {detail && (
-          <span className={classes.detail} id={`${id}-detail`}>
-            {detail}
-          </span>
-        )}
+        <div
+          className={`${classes.cell} ${classes.name}`}
+          id={`${id}-name`}
+          title={invitee.fullName}
+        >
+          {invitee.fullName}
+          {invitee.walkIn && <span className={classes.walkIn}>({t('invitees.walkInBadge')})</span>}
+        </div>
+        <div className={`${classes.cell} ${classes.post}`} id={`${id}-post`} title={post}>
+          {post}
+        </div>
+        <div
+          className={`${classes.cell} ${classes.notes}`}
+          title={[invitee.remark, detail].filter(Boolean).join(' · ')}
+        >
+          {invitee.remark && (
+            <span className={classes.remark} id={`${id}-remark`} data-testid="checkin-remark">
+              “{invitee.remark}”
+            </span>
+          )}
+          {detail && (
+            <span className={classes.detail} id={`${id}-detail`}>
+              {detail}
+            </span>
+          )}
+        </div>
+        <div className={classes.status} id={`${id}-status`}>
+          <AttendanceBadge status={invitee.status} size="lg" />
+        </div>
       </div>
-      <div className={classes.status} id={`${id}-status`}>
-        <AttendanceBadge status={invitee.status} size="lg" />
-      </div>
+      {/* Beside the option, not in it: an option holds no control of its own. */}
       <RowMenu
         invitee={invitee}
         opened={menuOpen}

@@ -1,9 +1,9 @@
 import { Button, Group, Text } from '@mantine/core';
-import { modals } from '@mantine/modals';
 import { useTranslation } from 'react-i18next';
 import type { Invitee } from '../../../../shared/api/schemas';
 import { ATTENDING_STATUSES } from '../../../../shared/attendance/headcount';
 import { runAction } from '../../../api/runAction';
+import { openConfirm } from '../../../components/openConfirm';
 
 interface CheckInToolbarProps {
   meetingId: string;
@@ -18,7 +18,7 @@ export function CheckInToolbar({ meetingId, invitees, locked, onWalkIn }: CheckI
   const pending = invitees.filter((i) => i.status === 'pending').length;
 
   const confirmMarkRest = () =>
-    modals.openConfirmModal({
+    openConfirm({
       title: t('checkin.markRestTitle'),
       children: <Text>{t('checkin.markRestBody', { count: pending })}</Text>,
       labels: { confirm: t('checkin.markRestAbsent'), cancel: t('common.cancel') },
@@ -55,7 +55,7 @@ export function CheckInProgress({ invitees }: { invitees: Invitee[] }) {
   const pending = invitees.filter((i) => i.status === 'pending').length;
   const attending = invitees.filter((i) => ATTENDING_STATUSES.has(i.status)).length;
   return (
-    <Text fw={700} lh={1.3} data-testid="checkin-progress">
+    <Text fw={700} lh={1.3} maw="14rem" data-testid="checkin-progress">
       {t('checkin.progress', {
         done: invitees.length - pending,
         total: invitees.length,

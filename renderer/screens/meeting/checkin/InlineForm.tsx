@@ -6,6 +6,7 @@ import type { AttendanceChange, Invitee } from '../../../../shared/api/schemas';
 import { MAX_REMARK } from '../../../../shared/api/schemas';
 import { runAction } from '../../../api/runAction';
 import { ClockInput } from '../../../components/ClockInput';
+import { isCtrlEnter } from '../../../components/ctrlEnter';
 import type { FieldErrors } from '../../../errors/fieldErrors';
 import { issueText } from '../../../errors/translateError';
 import { normalizeClock } from '../../../format/clock';
@@ -114,7 +115,7 @@ export function InlineForm({ invitee, kind, meetingDate, onDone }: InlineFormPro
     if (event.key === 'Escape') {
       event.preventDefault();
       onDone(false);
-    } else if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+    } else if (isCtrlEnter(event)) {
       event.preventDefault();
       void submit();
     }

@@ -142,7 +142,12 @@ export function DocumentsPanel() {
       {error && <QueryError error={error} onRetry={reload} />}
       {!data && !error && <Loader />}
       {data && (
-        <Box className={classes.preview} aria-label={t('documents.preview')} role="region">
+        <Box
+          className={classes.preview}
+          aria-label={t('documents.preview')}
+          role="region"
+          tabIndex={0}
+        >
           <DocumentView model={data} screen />
         </Box>
       )}

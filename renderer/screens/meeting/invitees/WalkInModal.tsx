@@ -1,12 +1,12 @@
-import { Button, Checkbox, Group, Modal, Select, Stack, TextInput } from '@mantine/core';
+import { Button, Checkbox, Group, Modal, Stack, TextInput } from '@mantine/core';
 import type { FormEvent } from 'react';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { runAction } from '../../../api/runAction';
 import { useApiAction } from '../../../api/useApiAction';
+import { GroupSelect } from '../../../components/GroupSelect';
 import { notifySuccess } from '../../../errors/notify';
 import type { FieldSpec } from '../../../errors/fieldErrors';
-import { useGroups } from '../../../stores/referenceStore';
 
 interface WalkInModalProps {
   opened: boolean;
@@ -48,7 +48,6 @@ export function WalkInModal({
   returnFocus = true,
 }: WalkInModalProps) {
   const { t } = useTranslation();
-  const groups = useGroups();
   const [values, setValues] = useState(EMPTY);
   const { run, busy, fieldErrors, clearFieldError, resetFieldErrors } =
     useApiAction(WALK_IN_FIELDS);
@@ -119,11 +118,9 @@ export function WalkInModal({
             onChange={(e) => set('unit', e.currentTarget.value)}
             error={fieldErrors.unit}
           />
-          <Select
+          {/* Typed without accents, as in the person form ("mat tran"). */}
+          <GroupSelect
             label={t('invitees.group')}
-            placeholder={t('invitees.noGroup')}
-            clearable
-            data={groups.map((g) => ({ value: g.id, label: g.name }))}
             value={values.groupId}
             onChange={(id) => set('groupId', id)}
             error={fieldErrors.groupId}

@@ -1,11 +1,13 @@
 /**
- * Large, realistic roster files for the import benchmark (deterministic: same seed, same bytes).
- * The XLSX has what real lists have (title block, date line, header on row 4, merged title, a
- * total row); the CSV is what Excel writes from it (UTF-8 with BOM, comma-separated).
+ * Large, realistic rosters for the benchmarks and the export round-trip test (deterministic:
+ * same seed, same bytes). Bench data, not the app's: it lives outside electron/, so no build
+ * ships it; tests may still import it (the layer rules exempt test files). The XLSX has what
+ * real lists have (title block, date line, header on row 4, merged title, a total row); the CSV
+ * is what Excel writes from it (UTF-8 with BOM, comma-separated).
  */
-import { EXPORT_HEADER } from './export';
-import type { RosterExportRow } from './export';
-import { writeXlsx } from './xlsx';
+import { EXPORT_HEADER } from '../electron/core/import/export';
+import type { RosterExportRow } from '../electron/core/import/export';
+import { writeXlsx } from '../electron/core/import/xlsx';
 
 const FAMILY = [
   'Nguyễn',
@@ -194,4 +196,68 @@ export async function generateBenchFiles(
   csv.set([0xef, 0xbb, 0xbf]);
   csv.set(body, 3);
   return { people, xlsx, csv };
+}
+
+const CONSONANTS = [...'bcdđghklmnpqrstvx'];
+const VOWELS = [...'aăâeêioôơuưy'];
+/** No mark, huyền, hỏi, ngã, sắc, nặng (combining, composed with their vowel below). */
+const TONES = ['', '\u0300', '\u0309', '\u0303', '\u0301', '\u0323'];
+
+/**
+ * `length` characters of Vietnamese letters in random words: tone-marked vowels, consonants,
+ * capitals, now and then a number. Random enough that a zip shrinks it little (about a byte a
+ * character), so that a workbook near the 20 MB file limit holds no more text than an import
+ * may read (20 million characters).
+ */
+function randomText(rnd: () => number, length: number): string {
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(rnd() * list.length)]!;
+  const letter = () =>
+    rnd() < 0.45 ? pick(CONSONANTS) : (pick(VOWELS) + pick(TONES)).normalize('NFC');
+  let text = '';
+  while (text.length < length) {
+    for (let n = 2 + Math.floor(rnd() * 6); n > 0; n--) {
+      text += rnd() < 0.25 ? letter().toUpperCase() : letter();
+    }
+    text += rnd() < 0.04 ? ` ${Math.floor(rnd() * 10_000)} ` : ' ';
+  }
+  return text.slice(0, length).trimEnd();
+}
+
+/** Columns a large roster adds to the usual ones, and how long their text is. */
+const LARGE_EXTRA = [
+  ['Địa chỉ', 190],
+  ['Quá trình công tác', 270],
+] as const;
+const LARGE_NOTE = 430;
+
+/**
+ * An XLSX roster as large as an import may be: `count` people (20,000: what one import takes)
+ * in the bench roster's layout, each with a long note and two long columns the reader does
+ * not map (address, career), about 20 MB in all. Also says how many cells and characters of
+ * text it holds, which the import limits count.
+ */
+export async function generateLargeXlsx(
+  count: number,
+  seed = 20_260_102,
+): Promise<{ bytes: Uint8Array; cells: number; chars: number }> {
+  const rnd = prng(seed);
+  const people = generateBenchRoster(count, seed).map((p) => ({
+    ...p,
+    note: randomText(rnd, LARGE_NOTE),
+  }));
+  const rows = tableRows(people).map((cells, r) => {
+    if (r < 3 || r === people.length + 4) return cells;
+    if (r === 3) return [...cells.slice(0, 8), ...LARGE_EXTRA.map(([name]) => name)];
+    return [...cells, ...LARGE_EXTRA.map(([, length]) => randomText(rnd, length))];
+  });
+  let cells = 0;
+  let chars = 0;
+  for (const row of rows) {
+    for (const v of row) {
+      if (v === null || v === '') continue;
+      cells++;
+      chars += String(v).length;
+    }
+  }
+  return { bytes: await writeXlsx('Danh sách', rows, { headerRow: 3 }), cells, chars };
 }
