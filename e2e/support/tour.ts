@@ -103,6 +103,9 @@ const rowButton = (ui: Ui, action: string, name: string) =>
 const toast = (ui: Ui) => ui.page.locator('[data-toast="success"]');
 const checkinMenu = (ui: Ui) =>
   ui.t('common.actionFor', { action: ui.t('checkin.actions'), name: LATE });
+/** The menu of the local request waiting on the speakers' tab. */
+const speechMenu = (ui: Ui) =>
+  ui.t('common.actionFor', { action: ui.t('speaking.actions.menu'), name: 'Lại Thế Nguyên' });
 /** Chooses an item of LATE's row menu on the check-in tab. */
 const checkinMenuItem = (key: string) => async (ui: Ui) => {
   await button(ui, checkinMenu(ui));
@@ -166,6 +169,30 @@ export const SCREENS: readonly ScreenStop[] = [
       {
         name: 'mark the rest absent confirmation',
         open: (ui) => button(ui, ui.t('checkin.markRestAbsent')),
+        close: cancel,
+      },
+    ],
+  },
+  {
+    name: 'meeting: speaking',
+    hash: (d) => `#/meetings/${d.meetingId}/speaking`,
+    ready: (ui) => expect(ui.page.getByTestId('current-speaker')).toHaveText('Trần Cẩm Tú'),
+    states: [
+      { name: 'add a speech', open: (ui) => button(ui, ui.t('speaking.add')) },
+      {
+        name: 'speech row menu',
+        open: (ui) => button(ui, speechMenu(ui)),
+        shown: (ui) => ui.page.getByRole('menu', { name: speechMenu(ui) }),
+      },
+      {
+        name: 'remove a speech confirmation',
+        open: async (ui) => {
+          await button(ui, speechMenu(ui));
+          await ui.page
+            .getByRole('menu', { name: speechMenu(ui) })
+            .getByRole('menuitem', { name: ui.t('speaking.actions.remove') })
+            .click();
+        },
         close: cancel,
       },
     ],
@@ -415,10 +442,32 @@ const PEOPLE = [
   person(NEVER_INVITED, 'Chủ tịch Hội Nông dân tỉnh', 'Hội Nông dân tỉnh', MT, 4),
 ];
 
+/** The speakers' log mid-morning: the center's first speaker on, others and a request waiting. */
+async function seedSpeeches(call: HostCall, meetingId: string, requesterId: string) {
+  const add = (fields: Record<string, unknown>) =>
+    call('speeches.add', { meetingId, fields: { allottedSeconds: 600, ...fields } });
+  const typed = (name: string, position: string, origin: Record<string, unknown>) =>
+    add({ speaker: { name, position }, origin });
+  await typed('Trần Cẩm Tú', 'Thường trực Ban Bí thư', { kind: 'center' });
+  await typed('Nguyễn Đình Trung', 'Bí thư Tỉnh ủy', {
+    kind: 'point',
+    provinceCode: 'dak-lak',
+    name: '',
+  });
+  const request = await add({
+    speaker: { inviteeId: requesterId },
+    origin: { kind: 'local' },
+    topic: 'Kiến nghị về vốn đầu tư công',
+  });
+  const requestId = (request as { changed: { id: string }[] }).changed[0]!.id;
+  await call('speeches.act', { meetingId, action: 'send', speechId: requestId });
+  await call('speeches.act', { meetingId, action: 'startNext' });
+}
+
 /**
  * A point in the middle of a morning's meeting: 21 leaders invited in every status (a late
- * arrival, an absence with its reason, a substitute, a walk-in, a remark), the agenda, an
- * ended meeting waiting to be finalized, and a backup.
+ * arrival, an absence with its reason, a substitute, a walk-in, a remark), the agenda, someone
+ * speaking with others waiting, an ended meeting waiting to be finalized, and a backup.
  */
 export async function seedTour(call: HostCall): Promise<TourData> {
   await setUpPoint(call);
@@ -481,6 +530,7 @@ export async function seedTour(call: HostCall): Promise<TourData> {
     saveToDirectory: false,
   });
   await call('meetings.setStatus', { id: meetingId, status: 'in_progress' });
+  await seedSpeeches(call, meetingId, idOf('Lại Thế Nguyên'));
 
   const ended = await call<{ id: string }>('meetings.create', {
     title: ENDED,

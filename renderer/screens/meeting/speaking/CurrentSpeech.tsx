@@ -131,9 +131,10 @@ export function CurrentSpeech({
       component="section"
       aria-labelledby="current-speech-title"
     >
-      <Group justify="space-between" align="flex-start" wrap="nowrap" gap="lg">
-        <Stack gap={2} miw={0}>
-          <Group gap="xs" wrap="nowrap" mih={24}>
+      <Group justify="space-between" align="flex-start" gap="lg">
+        {/* Beside the timer while there is room for both; above it in a narrow window. */}
+        <Stack gap={2} miw={0} className={classes.currentInfo}>
+          <Group gap="xs" mih={24}>
             <Text id="current-speech-title" size="xs" fw={700} c="dimmed" tt="uppercase">
               {t('speaking.current.title')}
             </Text>
@@ -184,8 +185,8 @@ export function CurrentSpeech({
         </Stack>
         {current && <SpeechTimer speech={current} />}
       </Group>
-      <Group mt={8} gap="md" justify="space-between" wrap="nowrap">
-        <Group gap="xs" wrap="nowrap">
+      <Group mt={8} gap="md" justify="space-between">
+        <Group gap="xs">
           {current &&
             (current.state === 'paused'
               ? command('pauseResume', t('speaking.current.resume'))
@@ -197,7 +198,7 @@ export function CurrentSpeech({
             { disabled: next === null },
           )}
         </Group>
-        <Text size="sm" truncate="end" miw={0} data-testid="next-speaker">
+        <Text size="sm" truncate="end" className={classes.nextSpeaker} data-testid="next-speaker">
           {next
             ? t('speaking.current.next', {
                 name: next.speaker.name,

@@ -1,9 +1,9 @@
 import { Button, Group, Loader, Select, Stack, Text } from '@mantine/core';
-import { modals } from '@mantine/modals';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Speech } from '../../../../shared/api/speakingSchemas';
 import { KeyHint } from '../../../components/KeyHint';
+import { openConfirm } from '../../../components/openConfirm';
 import { QueryError } from '../../../components/QueryError';
 import { useOpenSpeeches, useSpeechStore } from '../../../stores/speechStore';
 import { useMeetingContext } from '../meetingContext';
@@ -30,7 +30,7 @@ function askFirst(
   run: () => Promise<unknown>,
 ): Promise<unknown> {
   return new Promise((resolve) => {
-    modals.openConfirmModal({
+    openConfirm({
       title: text.title,
       children: <Text>{text.body}</Text>,
       labels: { confirm: text.confirm, cancel: text.cancel },
