@@ -99,7 +99,7 @@ test('notes of every kind during a speech, typed through input methods, saved ex
   const { meetingId, speechId, agendaItemId } = await meetingWithSpeech(call);
   const cdp = await page.context().newCDPSession(page);
   await page.goto(`${host().url}#/meetings/${meetingId}`);
-  await expect(page.getByText('Phím tắt trên mọi thẻ của hội nghị')).toBeVisible();
+  await expect(page.getByText('Phím dùng ở mọi thẻ · F9 kết thúc sự cố')).toBeVisible();
 
   // From the invitee list, F2 opens a note on the notes tab with the caret in it.
   const opinion = await newNote(page);
@@ -175,7 +175,7 @@ test('notes of every kind during a speech, typed through input methods, saved ex
   await page.keyboard.press('F8');
   const banner = page.getByTestId('incident-banner');
   await expect(banner).toContainText('Đang có sự cố');
-  await expect(banner.getByRole('textbox', { name: 'Loại sự cố' })).toHaveValue('Khác');
+  await expect(banner.getByRole('combobox', { name: 'Loại sự cố' })).toHaveValue('Khác');
   await new Operator(page).chooseOption('Loại sự cố', '', 'Mất tiếng', banner);
   await expect(page.getByTestId('incident-elapsed')).toHaveText(/^00:0[1-9]$/);
   if (screens) {

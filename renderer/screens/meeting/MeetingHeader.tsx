@@ -1,4 +1,5 @@
 import { Button, Group, Stack, Text } from '@mantine/core';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Meeting } from '../../../shared/api/schemas';
@@ -8,7 +9,8 @@ import { useLongDate } from '../../format/useDateFormat';
 import { meetingTimeRange } from '../meetings/meetingTime';
 import { MeetingStatusControl } from './MeetingStatusControl';
 
-export function MeetingHeader({ meeting: m }: { meeting: Meeting }) {
+/** `actions` share the row of the status buttons (the note and incident buttons). */
+export function MeetingHeader({ meeting: m, actions }: { meeting: Meeting; actions?: ReactNode }) {
   const { t } = useTranslation();
   const longDate = useLongDate();
   const chairs = m.centerChairs.map((c) => (c.position ? `${c.name} (${c.position})` : c.name));
@@ -39,7 +41,10 @@ export function MeetingHeader({ meeting: m }: { meeting: Meeting }) {
       {m.localChairName && (
         <Text size="sm">{t('meeting.localChair', { name: m.localChairName })}</Text>
       )}
-      <MeetingStatusControl meeting={m} />
+      <Group gap="md" mt="xs">
+        <MeetingStatusControl meeting={m} />
+        {actions}
+      </Group>
     </Stack>
   );
 }

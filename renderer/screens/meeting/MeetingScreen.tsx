@@ -9,7 +9,7 @@ import { useMeetingStore, useOpenMeeting } from '../../stores/meetingStore';
 import type { MeetingContext } from './meetingContext';
 import { MeetingHeader } from './MeetingHeader';
 import { useReportLeaveGuard } from './report/useReportLeaveGuard';
-import { MeetingNotesBar } from '../notes/MeetingNotesBar';
+import { MeetingNoteButtons, MeetingNotesBar } from '../notes/MeetingNotesBar';
 
 const TABS = [
   'invitees',
@@ -65,7 +65,10 @@ export function MeetingScreen() {
 
   return (
     <Stack gap="md">
-      <MeetingHeader meeting={loaded.meeting} />
+      <MeetingHeader
+        meeting={loaded.meeting}
+        actions={<MeetingNoteButtons meetingId={meetingId} locked={locked} />}
+      />
       {locked && <Alert color="gray">{t('meeting.readOnly')}</Alert>}
       <MeetingNotesBar meetingId={meetingId} locked={locked} />
       <Tabs
@@ -80,7 +83,7 @@ export function MeetingScreen() {
       >
         <Tabs.List>
           {TABS.map((x) => (
-            <Tabs.Tab key={x} value={x} fz="md" ref={x === tab ? activeTab : undefined}>
+            <Tabs.Tab key={x} value={x} fz="md" px="xs" ref={x === tab ? activeTab : undefined}>
               {t(`meeting.tabs.${x}`)}
             </Tabs.Tab>
           ))}

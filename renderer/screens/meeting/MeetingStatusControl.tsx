@@ -61,7 +61,7 @@ export function MeetingStatusControl({ meeting }: { meeting: Meeting }) {
 
   return (
     <>
-      <Group gap="xs" mt="xs" role="group" aria-label={t('meeting.status')}>
+      <Group gap="xs" role="group" aria-label={t('meeting.status')}>
         {actions.map((action) => (
           <Button
             key={action.move}

@@ -54,12 +54,11 @@ function IncidentBanner({ incident, locked }: { incident: Incident; locked: bool
 }
 
 /**
- * On every tab of a meeting: the keys that open a note or an incident at any moment, the
- * buttons that do the same for the mouse (with the keys written on them), and the banner of an
- * incident still open. Mounted once by MeetingScreen.
+ * On every tab of a meeting: the keys that open a note or an incident at any moment, and the
+ * banner of an incident still open. Mounted once by MeetingScreen; the buttons that do the same
+ * for the mouse sit in the header's row of actions (MeetingNoteButtons).
  */
 export function MeetingNotesBar({ meetingId, locked }: { meetingId: string; locked: boolean }) {
-  const { t } = useTranslation();
   useOpenNotes(meetingId);
   // The speech being heard is the core's to find, but the notes tab lists the speeches and
   // the incident timer needs the core's clock, which the speech store keeps.
@@ -84,33 +83,33 @@ export function MeetingNotesBar({ meetingId, locked }: { meetingId: string; lock
   }, [locked]);
 
   const open = openIncidentOf(incidents);
+  return open ? <IncidentBanner incident={open} locked={locked} /> : null;
+}
+
+/**
+ * The mouse's way to what F2 and F8 do, with the keys written on the buttons. They share the
+ * header's row with the meeting's status buttons, so the tab's own content starts higher on a
+ * 1366×768 screen.
+ */
+export function MeetingNoteButtons({ meetingId, locked }: { meetingId: string; locked: boolean }) {
+  const { t } = useTranslation();
+  const incidents = useNotesStore((s) => (s.meetingId === meetingId ? s.incidents : null));
+  const actions = useMeetingNoteActions(meetingId);
+  if (locked) return null;
+  const open = openIncidentOf(incidents);
   return (
-    <>
-      {open && <IncidentBanner incident={open} locked={locked} />}
-      {!locked && (
-        <Group gap="sm" data-testid="meeting-note-keys">
-          <Button size="compact-md" variant="light" onClick={() => void actions.newNote()}>
-            {t('notes.newNote')}&nbsp;<Kbd size="xs">{MEETING_KEYS.newNote}</Kbd>
-          </Button>
-          {!open && (
-            <Button
-              size="compact-md"
-              variant="light"
-              color="orange"
-              onClick={() => void actions.openIncident()}
-            >
-              {t('incidents.open')}&nbsp;<Kbd size="xs">{MEETING_KEYS.openIncident}</Kbd>
-            </Button>
-          )}
-          <Text size="sm" c="dimmed">
-            {t('notes.keysHint', {
-              note: MEETING_KEYS.newNote,
-              open: MEETING_KEYS.openIncident,
-              close: MEETING_KEYS.closeIncident,
-            })}
-          </Text>
-        </Group>
+    <Group gap="sm" data-testid="meeting-note-keys">
+      <Button variant="light" onClick={() => void actions.newNote()}>
+        {t('notes.newNote')}&nbsp;<Kbd size="xs">{MEETING_KEYS.newNote}</Kbd>
+      </Button>
+      {!open && (
+        <Button variant="light" color="orange" onClick={() => void actions.openIncident()}>
+          {t('incidents.open')}&nbsp;<Kbd size="xs">{MEETING_KEYS.openIncident}</Kbd>
+        </Button>
       )}
-    </>
+      <Text size="sm" c="dimmed">
+        {t('notes.keysHint', { close: MEETING_KEYS.closeIncident })}
+      </Text>
+    </Group>
   );
 }
