@@ -98,7 +98,7 @@ function menuEntries(
   );
   if (speech.attachmentName)
     entries.push(entry('open', t('speaking.actions.open'), { disabled: false }));
-  entries.push(entry('remove', t('speaking.actions.remove'), { color: 'red.9', divided: true }));
+  entries.push(entry('remove', t('speaking.actions.remove'), { color: 'red', divided: true }));
   return entries;
 }
 
