@@ -192,6 +192,21 @@ describe('searching notes', () => {
     expect(call(h, 'notes.search', { query: 'mat tieng' }).hits).toHaveLength(1);
   });
 
+  it('gives the newest notes first, a note keeping its place when saved again', () => {
+    const { h, a, b } = seeded();
+    const older = note(h, a.id, { body: 'Bổ sung ngân sách cho xã vùng cao' });
+    note(h, b.id, { body: 'Ngân sách năm sau' });
+    const order = () =>
+      call(h, 'notes.search', { query: 'ngan sach' }).hits.map((x) => x.meetingId);
+    expect(order()).toEqual([b.id, a.id]);
+    call(h, 'notes.save', {
+      noteId: older.id,
+      baseVersion: older.version,
+      fields: { body: 'Bổ sung ngân sách cho các xã vùng cao' },
+    });
+    expect(order()).toEqual([b.id, a.id]);
+  });
+
   it('uses the full-text index', () => {
     const { h } = seeded();
     const db = new Database(path.join(h.dataDir, DB_FILE), { readonly: true });
@@ -202,6 +217,8 @@ describe('searching notes', () => {
       const details = plan.map((p) => p.detail).join('\n');
       expect(details).toMatch(/SCAN search_fts VIRTUAL TABLE INDEX \d+:M/);
       expect(details).toMatch(/SEARCH d USING INTEGER PRIMARY KEY/);
+      // FTS5 gives the rows newest first itself and stops at the limit: no sort of every match.
+      expect(details).not.toMatch(/TEMP B-TREE/);
     } finally {
       db.close();
     }
