@@ -223,7 +223,7 @@ export const methods = {
   ),
   /** Out of the meeting's notes; its versions are kept. */
   'notes.remove': write(z.object({ noteId: id }).strict(), ok),
-  /** Every meeting's notes and reports, accent-insensitively, best first. */
+  /** Every meeting's notes and reports, accent-insensitively, newest written first. */
   'notes.search': read(
     z
       .object({

@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { foldText, matchesQuery } from './fold';
+import { foldText, matchesQuery, searchWords } from './fold';
+
+const searchWordsOf = (s: string) => searchWords(foldText(s));
 import { excerpt, highlightSpans } from './highlight';
 
 const marked = (text: string, query: string) =>
@@ -35,6 +37,25 @@ describe('highlighting a search on what the operator wrote', () => {
           const spans = highlightSpans(text, word);
           expect(spans.length > 0).toBe(matchesQuery(foldText(text), word));
           for (const s of spans) expect(foldText(text.slice(s.start, s.end))).toContain(word);
+        },
+      ),
+    );
+  });
+
+  it('finds a word whatever surrounds it: tabs, capitals, any script', () => {
+    // The folding goes character by character (ASCII inline, the rest kept per character):
+    // it must agree with foldText on any text around the word.
+    fc.assert(
+      fc.property(
+        fc.string({ unit: 'binary' }),
+        fc.constantFrom('HÒA', 'Hoà', 'hoa', 'ĐÔNG\tđông'),
+        fc.string({ unit: 'binary' }),
+        (before, word, after) => {
+          const text = `${before} ${word}\n${after}`;
+          const query = searchWordsOf(word)[0]!;
+          const spans = highlightSpans(text, query);
+          expect(spans.length).toBeGreaterThan(0);
+          for (const s of spans) expect(foldText(text.slice(s.start, s.end))).toContain(query);
         },
       ),
     );

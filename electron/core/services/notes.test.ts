@@ -192,6 +192,25 @@ describe('searching notes', () => {
     expect(call(h, 'notes.search', { query: 'mat tieng' }).hits).toHaveLength(1);
   });
 
+  it('gives the newest notes first, a note keeping its place when saved again', () => {
+    const { h, a, b } = seeded();
+    // The older note is the better match by relevance (short, the words twice), so an order
+    // by relevance would put it first.
+    const older = note(h, a.id, { body: 'Ngân sách, ngân sách' });
+    note(h, b.id, {
+      body: 'Sở Tài chính báo cáo tình hình thu chi ngân sách năm nay và dự kiến năm sau, kèm phụ lục',
+    });
+    const order = () =>
+      call(h, 'notes.search', { query: 'ngan sach' }).hits.map((x) => x.meetingId);
+    expect(order()).toEqual([b.id, a.id]);
+    call(h, 'notes.save', {
+      noteId: older.id,
+      baseVersion: older.version,
+      fields: { body: 'Ngân sách, ngân sách xã' },
+    });
+    expect(order()).toEqual([b.id, a.id]);
+  });
+
   it('uses the full-text index', () => {
     const { h } = seeded();
     const db = new Database(path.join(h.dataDir, DB_FILE), { readonly: true });
@@ -202,6 +221,8 @@ describe('searching notes', () => {
       const details = plan.map((p) => p.detail).join('\n');
       expect(details).toMatch(/SCAN search_fts VIRTUAL TABLE INDEX \d+:M/);
       expect(details).toMatch(/SEARCH d USING INTEGER PRIMARY KEY/);
+      // FTS5 gives the rows newest first itself and stops at the limit: no sort of every match.
+      expect(details).not.toMatch(/TEMP B-TREE/);
     } finally {
       db.close();
     }

@@ -13,7 +13,7 @@ import {
 } from '../db/queries/notes';
 import { latestRevision } from '../db/queries/reports';
 import { indexText, matchExpression, searchDocs, unindexText } from '../db/queries/search';
-import { getMeeting } from '../db/queries/meetings';
+import { meetingHeading } from '../db/queries/meetings';
 import { requireEditableMeeting, requireMeeting } from '../domain/guards';
 import {
   checkLinks,
@@ -134,8 +134,13 @@ export const noteHandlers = defineHandlers<'notes.'>({
     const match = matchExpression(input.query);
     if (!match) return { hits: [] };
     const hits: SearchHit[] = [];
+    // Hits cluster in a few meetings (the newest come first): each is read once.
+    const meetings = new Map<string, ReturnType<typeof meetingHeading>>();
     for (const doc of searchDocs(ctx.db, match, input.limit)) {
-      const meeting = getMeeting(ctx.db, doc.meeting_id);
+      if (!meetings.has(doc.meeting_id)) {
+        meetings.set(doc.meeting_id, meetingHeading(ctx.db, doc.meeting_id));
+      }
+      const meeting = meetings.get(doc.meeting_id);
       if (!meeting) continue;
       const note = doc.source === 'note' ? getNote(ctx.db, doc.ref_id) : undefined;
       const latest = doc.source === 'report' ? latestRevision(ctx.db, doc.ref_id) : undefined;

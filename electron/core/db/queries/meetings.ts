@@ -96,6 +96,15 @@ function agendaOf(db: ReadableDB, meetingId: string): AgendaItem[] {
 const SELECT_MEETING = `SELECT m.*, coalesce(m.local_chair_name_final, p.full_name) AS local_chair_name
   FROM meetings m LEFT JOIN people p ON p.id = m.local_chair_id`;
 
+/** What a search hit shows of its meeting: no chairs, no agenda. */
+export function meetingHeading(
+  db: ReadableDB,
+  id: string,
+): { id: string; title: string; date: string } | undefined {
+  return stmt(db, 'SELECT id, title, date FROM meetings WHERE id = ?').get(id) as
+    { id: string; title: string; date: string } | undefined;
+}
+
 /** Just the status, for a change that needs no more of the meeting (a check-in). */
 export function meetingStatus(db: ReadableDB, id: string): MeetingStatus | undefined {
   return stmt(db, 'SELECT status FROM meetings WHERE id = ?').pluck().get(id) as

@@ -57,10 +57,15 @@ export interface DocHit {
 export const SEARCH_SQL = `SELECT d.source, d.ref_id, d.meeting_id
   FROM search_fts JOIN search_docs d ON d.id = search_fts.rowid
   WHERE search_fts MATCH @match
-  ORDER BY search_fts.rank
+  ORDER BY search_fts.rowid DESC
   LIMIT @limit`;
 
-/** Best matches first (FTS5's bm25 rank). */
+/**
+ * Newest first: a document's rowid is given when it is first indexed (a note's when it is
+ * taken, a report's at its first revision) and kept through later saves. In this order FTS5
+ * walks the index and stops at `limit`; ordered by relevance (bm25) it scored every match
+ * first, which over 10,000 notes took about ten times as long (docs/PERFORMANCE.md, Notes).
+ */
 export function searchDocs(db: ReadableDB, match: string, limit: number): DocHit[] {
   return stmt(db, SEARCH_SQL).all({ match, limit }) as DocHit[];
 }
