@@ -1,4 +1,5 @@
 import type { ATTENDANCE_STATUSES } from '../shared/api/schemas';
+import type { INCIDENT_KINDS } from '../shared/notes/model';
 
 /**
  * The center's Vietnamese wording (dashboard and exports). The center is a separate server with
@@ -27,3 +28,11 @@ export const FIGURE_HEADERS = {
   yes: 'Có',
   no: 'Chưa',
 } as const;
+
+export const INCIDENT_LABEL: Record<(typeof INCIDENT_KINDS)[number], string> = {
+  sound: 'Mất tiếng',
+  picture: 'Mất hình',
+  unstable: 'Đường truyền không ổn định',
+  backup_line: 'Chuyển sang đường truyền dự phòng',
+  other: 'Sự cố khác',
+};
