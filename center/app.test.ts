@@ -124,6 +124,20 @@ describe.each(TEST_DIALECTS)('center on %s (loopback)', (dialect) => {
     expect((await point.send({ revision: 4 })).outcome).toBe('stored');
   });
 
+  it("takes its own clock, not the point's: a point days off is stored and stamped by the center", async () => {
+    const point = await enrolled();
+    const before = Date.now();
+    const ahead = new Date(before + 9 * 86_400_000).toISOString();
+    const receipt = await point.send({ generatedAt: ahead, revision: 2 });
+    expect(receipt.outcome).toBe('stored');
+    expect(Date.parse(receipt.storedAt)).toBeGreaterThanOrEqual(before - 1000);
+    expect(Date.parse(receipt.storedAt)).toBeLessThanOrEqual(Date.now() + 1000);
+    // A revision generated "earlier" by a clock that was then corrected still counts by number.
+    const behind = new Date(before - 30 * 86_400_000).toISOString();
+    expect((await point.send({ generatedAt: behind, revision: 3 })).outcome).toBe('stored');
+    expect((await point.send({ generatedAt: ahead, revision: 1 })).outcome).toBe('superseded');
+  });
+
   it('answers 409 to the same revision with a different body, changing nothing', async () => {
     const point = await enrolled();
     const first = await point.send();
