@@ -19,14 +19,18 @@ import { post, SimulatedPoint } from './testing/point';
  * stored once. One of them is then killed outright and the other still answers for it.
  */
 const root = path.resolve(__dirname, '..');
-const tsx = path.join(root, 'node_modules', '.bin', 'tsx');
 
 function startCenter(env: NodeJS.ProcessEnv): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(tsx, ['center/main.ts', 'serve', '--port', '0'], {
-    cwd: root,
-    env: { ...process.env, ...env, LOG_LEVEL: 'silent' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  // One process per center (node with tsx's loader, no wrapper), so a kill reaches the server.
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', 'center/main.ts', 'serve', '--port', '0'],
+    {
+      cwd: root,
+      env: { ...process.env, ...env, LOG_LEVEL: 'silent' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   return new Promise((resolve, reject) => {
     let out = '';
     child.stdout!.on('data', (chunk: Buffer) => {
@@ -99,6 +103,8 @@ describe.each(TEST_DIALECTS)('two center processes on one %s database', (dialect
     expect(new Set(receipts.map((r) => r.storedAt)).size).toBe(1);
 
     a.child.kill('SIGKILL');
+    await new Promise((resolve) => a.child.once('exit', resolve));
+    await expect(fetch(`${a.url}${API_ROUTES.health}`)).rejects.toThrow();
     const again = receiptSchema.parse(
       await (await post(`${b.url}${API_ROUTES.reports}`, signed, point.token)).json(),
     );
