@@ -362,3 +362,46 @@ describe.each(TEST_DIALECTS)('center on %s (loopback)', (dialect) => {
     expect(answers.slice(10)).toEqual([429, 429]);
   });
 });
+
+describe('rate limits per address and per token', () => {
+  let database: TestDatabase;
+  let app: FastifyInstance;
+  let url: string;
+  beforeEach(async () => {
+    database = await openTestDatabase('sqlite');
+    app = await buildCenter({
+      db: database.db,
+      logger: false,
+      rateLimits: { perAddress: 12, perToken: 3, enrol: 10, windowMs: 60_000 },
+    });
+    url = await app.listen({ host: '127.0.0.1', port: 0 });
+  });
+  afterEach(async () => {
+    await app.close();
+    await database.dispose();
+  });
+
+  it('gives each point its share, and counts made-up tokens against the address', async () => {
+    const points: SimulatedPoint[] = [];
+    for (const code of ['DL-01', 'DL-02']) {
+      const { secret } = await addPoint(database.db, code, code);
+      const point = new SimulatedPoint(url, code);
+      expect((await point.enrol(secret)).status).toBe(200);
+      points.push(point);
+    }
+    const [a, b] = points as [SimulatedPoint, SimulatedPoint];
+    const statuses = async (point: SimulatedPoint, n: number) => {
+      const out: number[] = [];
+      for (let i = 1; i <= n; i++)
+        out.push((await point.upload(point.sign(point.payload({ revision: i })))).status);
+      return out;
+    };
+    expect(await statuses(a, 4)).toEqual([200, 200, 200, 429]);
+    expect(await statuses(b, 3)).toEqual([200, 200, 200]);
+    // 7 uploads so far from this address (enrolment has its own limit): 5 more, then it is cut off.
+    const bogus: number[] = [];
+    for (let i = 0; i < 6; i++)
+      bogus.push((await a.upload(a.sign(a.payload()), `${'z'.repeat(40)}${i}ab`)).status);
+    expect(bogus).toEqual([401, 401, 401, 401, 401, 429]);
+  });
+});
