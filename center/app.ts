@@ -1,6 +1,12 @@
 import rateLimit from '@fastify/rate-limit';
 import Fastify from 'fastify';
-import type { FastifyBaseLogger, FastifyError, FastifyInstance } from 'fastify';
+import type {
+  FastifyBaseLogger,
+  FastifyError,
+  FastifyInstance,
+  FastifyReply,
+  FastifyRequest,
+} from 'fastify';
 import type { Logger } from 'pino';
 import type { z } from 'zod';
 import { bundleSchema, MAX_BUNDLE_BYTES, RECEIPTS_FORMAT } from '../shared/protocol/bundle';
@@ -15,6 +21,7 @@ import { CenterError } from './errors';
 import { listMeetings } from './meetings';
 import { authenticateToken, enrolPoint, enrolledPoint } from './points';
 import { importBundle, storeRevision, verifyRevision } from './revisions';
+import { fixedWindowLimiter } from './tokenLimit';
 
 export interface RateLimits {
   /** Requests per window from one client address, on every route (a province's NAT included). */
@@ -95,6 +102,9 @@ export async function buildCenter(options: CenterOptions): Promise<FastifyInstan
   const limits = options.rateLimits === undefined ? DEFAULT_RATE_LIMITS : options.rateLimits;
   const rateLimited = (_request: unknown, context: { after: string }) =>
     new CenterError('rate_limited', `Too many requests; retry in ${context.after}.`);
+  // Per address on every route (the plugin's global limiter), per token where one is taken (our
+  // own counter: the plugin runs one limiter per request), and enrolment's own tight limit.
+  let perToken = {};
   if (limits) {
     await app.register(rateLimit, {
       global: true,
@@ -103,19 +113,22 @@ export async function buildCenter(options: CenterOptions): Promise<FastifyInstan
       keyGenerator: (request) => `ip:${request.ip}`,
       errorResponseBuilder: rateLimited,
     });
+    const tokenLimit = fixedWindowLimiter(limits.perToken, limits.windowMs);
+    perToken = {
+      onRequest: async (request: FastifyRequest, reply: FastifyReply) => {
+        const { allowed, retryAfterMs } = tokenLimit(
+          sha256Hex(request.headers.authorization ?? ''),
+        );
+        if (!allowed) {
+          void reply.header('retry-after', Math.ceil(retryAfterMs / 1000));
+          throw new CenterError(
+            'rate_limited',
+            `Too many requests; retry in ${Math.ceil(retryAfterMs / 1000)} s.`,
+          );
+        }
+      },
+    };
   }
-  // A second limiter with its own counters, per token, so each point has its share even when
-  // many points sit behind one address; made-up tokens still count against the address.
-  const perToken = limits
-    ? {
-        onRequest: app.rateLimit({
-          max: limits.perToken,
-          timeWindow: limits.windowMs,
-          keyGenerator: (request) => `token:${sha256Hex(request.headers.authorization ?? '')}`,
-          errorResponseBuilder: rateLimited,
-        }),
-      }
-    : {};
 
   app.get(API_ROUTES.health, async () => ({ ok: true as const, protocol: PROTOCOL_VERSION }));
 
@@ -129,7 +142,7 @@ export async function buildCenter(options: CenterOptions): Promise<FastifyInstan
               rateLimit: {
                 max: limits.enrol,
                 timeWindow: limits.windowMs,
-                keyGenerator: (request: { ip: string }) => `enrol:${request.ip}`,
+                keyGenerator: (request: FastifyRequest) => `enrol:${request.ip}`,
               },
             },
           }
