@@ -1,4 +1,5 @@
 import crypto from 'node:crypto';
+import net from 'node:net';
 import type { FastifyInstance } from 'fastify';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { receiptsFileSchema } from '../shared/protocol/bundle';
@@ -239,6 +240,31 @@ describe.each(TEST_DIALECTS)('center on %s (loopback)', (dialect) => {
       413,
       'too_large',
     );
+  });
+
+  it('stores nothing when the connection is cut in the middle of an upload, then takes the retry', async () => {
+    const point = await enrolled();
+    const signed = point.sign(point.payload());
+    const body = JSON.stringify(signed);
+    const { port } = new URL(url);
+    await new Promise<void>((resolve, reject) => {
+      const socket = net.connect(Number(port), '127.0.0.1', () => {
+        socket.write(
+          `POST ${API_ROUTES.reports} HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n` +
+            `Authorization: Bearer ${point.token}\r\nContent-Length: ${body.length}\r\n\r\n` +
+            body.slice(0, body.length / 2),
+          () => {
+            socket.destroy();
+            resolve();
+          },
+        );
+      });
+      socket.on('error', reject);
+    });
+    await new Promise((r) => setTimeout(r, 100));
+    expect(await storedCount()).toBe(0);
+    expect((await (await point.upload(signed)).json()).outcome).toBe('stored');
+    expect(await storedCount()).toBe(1);
   });
 
   it('lists published meetings to an enrolled point', async () => {
