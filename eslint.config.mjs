@@ -33,7 +33,15 @@ const up = (dirs) => dirs.flatMap((d) => [`**/${d}`, `**/${d}/**`]);
 
 export default tseslint.config(
   {
-    ignores: ['node_modules/', 'out/', 'reports/', 'test-results/', 'playwright-report/', '.data/'],
+    ignores: [
+      'node_modules/',
+      'out/',
+      'dist/',
+      'reports/',
+      'test-results/',
+      'playwright-report/',
+      '.data/',
+    ],
   },
   js.configs.recommended,
   {
@@ -41,6 +49,20 @@ export default tseslint.config(
     languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly' } },
   },
   ...tseslint.configs.recommended,
+  {
+    // electron-builder's hooks are CommonJS (scripts/packaging/*.cjs).
+    files: ['**/*.cjs'],
+    languageOptions: {
+      sourceType: 'commonjs',
+      globals: {
+        require: 'readonly',
+        module: 'writable',
+        console: 'readonly',
+        __dirname: 'readonly',
+      },
+    },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
   {
     rules: {
       '@typescript-eslint/no-unused-vars': [

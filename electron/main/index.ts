@@ -9,6 +9,7 @@ import type { DisplayWindows } from './displayWindow';
 import { createDisplayWindows, displayWindowOptions } from './displayWindow';
 import { denyPermissions, guardWebContents } from './guards';
 import { registerIpc } from './ipc';
+import { electronSqliteBinding } from './nativeBinding';
 import { createPdfPrinter } from './pdfPrinter';
 import { desktopPlatform } from './platform';
 import { registerSchemePrivileges, serveRenderer } from './protocol';
@@ -54,18 +55,6 @@ function createWindow(): BrowserWindow {
 
 const logRefusal = (message: string): void => console.warn(`[guard] ${message}`);
 
-/** The Electron-ABI copy of better-sqlite3 that scripts/native.mjs builds next to the bundles. */
-function electronSqliteBinding(): string | undefined {
-  const file = path.join(
-    app.getAppPath(),
-    'out',
-    'native',
-    `electron-${process.versions.electron}`,
-    'better_sqlite3.node',
-  );
-  return fs.existsSync(file) ? file : undefined;
-}
-
 app.on('second-instance', () => {
   if (mainWindow) {
     if (mainWindow.isMinimized()) mainWindow.restore();
@@ -87,7 +76,11 @@ app.whenReady().then(() => {
     log: (message) => console.log(`[display] ${message}`),
   });
   core = openCore({
-    nativeBinding: electronSqliteBinding(),
+    nativeBinding: electronSqliteBinding(
+      app.getAppPath(),
+      process.versions.electron,
+      fs.existsSync,
+    ),
     dataDir,
     transport: 'ipc',
     version: app.getVersion(),
