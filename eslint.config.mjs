@@ -128,13 +128,25 @@ export default tseslint.config(
   {
     files: ['electron/main/**/*.ts'],
     ignores: ['**/*.test.ts'],
-    rules: restrictAll([
-      UI,
-      [
-        up(['renderer', 'preload', 'host', 'center']),
-        'electron/main may import shared/, electron/core and electron.',
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: UI[0], message: UI[1] },
+            {
+              group: up(['preload', 'host', 'center']),
+              message: 'electron/main may import shared/, electron/core and electron.',
+            },
+            {
+              // The menu and dialogs share the app's words (renderer/i18n/*.json), not its code.
+              regex: '(^|/)renderer(/(?!i18n/(vi|en)\\.json$)|$)',
+              message: 'electron/main may import the i18n JSON of renderer/, nothing else.',
+            },
+          ],
+        },
       ],
-    ]),
+    },
   },
   {
     files: ['electron/preload/**/*.ts'],

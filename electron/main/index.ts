@@ -1,10 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, screen, session, shell } from 'electron';
+import os from 'node:os';
+import { app, BrowserWindow, dialog, ipcMain, Menu, screen, session, shell } from 'electron';
 import { IPC_EVENT_CHANNEL } from '../../shared/api/transport';
 import { openCore } from '../core/core';
 import type { Core } from '../core/core';
 import { APP_ORIGIN } from './appOrigin';
+import { aboutDetail, buildAppMenu } from './appMenu';
 import type { DisplayWindows } from './displayWindow';
 import { createDisplayWindows, displayWindowOptions } from './displayWindow';
 import { denyPermissions, guardWebContents } from './guards';
@@ -13,7 +15,9 @@ import { electronSqliteBinding } from './nativeBinding';
 import { createPdfPrinter } from './pdfPrinter';
 import { desktopPlatform } from './platform';
 import { registerSchemePrivileges, serveRenderer } from './protocol';
+import { shellText } from './shellText';
 import { hardenedWebPreferences } from './webPreferences';
+import { loadWindowState, restoreWindow, saveWindowState, trackWindowState } from './windowState';
 
 /**
  * The thin Electron shell: windows, protocol, IPC wiring. Everything the app does lives in
@@ -35,22 +39,83 @@ let displays: DisplayWindows | null = null;
 
 const PRELOAD = path.join(__dirname, '..', 'preload', 'index.js');
 
-function createWindow(): BrowserWindow {
+const WINDOW_SIZE = { width: 1366, height: 768, minWidth: 1024, minHeight: 640 };
+
+function createWindow(dataDir: string): BrowserWindow {
+  // Where the operator left it, on the same screen if that screen is still there (windowState.ts).
+  const place = restoreWindow(
+    loadWindowState(dataDir),
+    screen.getAllDisplays(),
+    screen.getPrimaryDisplay(),
+    WINDOW_SIZE,
+  );
   const win = new BrowserWindow({
-    width: 1366,
-    height: 768,
-    minWidth: 1024,
-    minHeight: 640,
+    ...place.bounds,
+    minWidth: WINDOW_SIZE.minWidth,
+    minHeight: WINDOW_SIZE.minHeight,
     title: 'Điểm Cầu',
     show: false,
     // The same preferences as the room display's window (webPreferences.ts).
     webPreferences: hardenedWebPreferences(PRELOAD),
   });
-  win.once('ready-to-show', () => win.show());
+  trackWindowState(
+    win,
+    (bounds) => screen.getDisplayMatching(bounds),
+    (state) => saveWindowState(dataDir, state),
+    (fn) => {
+      const timer = setTimeout(fn, 500);
+      return () => clearTimeout(timer);
+    },
+  );
+  win.once('ready-to-show', () => {
+    if (place.maximized) win.maximize();
+    win.show();
+  });
   // The room display belongs to the operator's window: it goes when that one does.
   win.on('closed', () => displays?.close());
+  // The menu speaks the language the operator chose in the app (kept in the page's storage).
+  win.webContents.on('did-finish-load', () => {
+    win.webContents
+      .executeJavaScript("localStorage.getItem('diemcau.language')")
+      .then((language: unknown) => setMenu(dataDir, typeof language === 'string' ? language : null))
+      .catch(() => undefined);
+  });
   void win.loadURL(`${APP_ORIGIN}/index.html`);
   return win;
+}
+
+/** Shows a route of the app in the operator's window (the menu's backups and log items). */
+function showRoute(route: string): void {
+  if (!mainWindow) return;
+  if (mainWindow.isMinimized()) mainWindow.restore();
+  mainWindow.focus();
+  void mainWindow.loadURL(`${APP_ORIGIN}/index.html#${route}`);
+}
+
+function setMenu(dataDir: string, language: string | null): void {
+  const text = shellText(language);
+  const template = buildAppMenu(
+    text,
+    {
+      openDataFolder: () => void shell.openPath(dataDir),
+      showBackups: () => showRoute('/backups'),
+      sendLogs: () => showRoute('/backups'),
+      showAbout: () => {
+        const about = aboutDetail(text, {
+          version: app.getVersion(),
+          dataDir,
+          electron: process.versions.electron,
+          os: `${os.type()} ${os.release()} (${process.arch})`,
+        });
+        const options = { type: 'info' as const, buttons: [text.ok], ...about };
+        void (mainWindow
+          ? dialog.showMessageBox(mainWindow, options)
+          : dialog.showMessageBox(options));
+      },
+    },
+    { isPackaged: app.isPackaged, platform: process.platform },
+  );
+  Menu.setApplicationMenu(Menu.buildFromTemplate(template));
 }
 
 const logRefusal = (message: string): void => console.warn(`[guard] ${message}`);
@@ -109,10 +174,11 @@ app.whenReady().then(() => {
     }
   });
   registerIpc(ipcMain, core.call);
-  mainWindow = createWindow();
+  setMenu(dataDir, null);
+  mainWindow = createWindow(dataDir);
 
   app.on('activate', () => {
-    if (BrowserWindow.getAllWindows().length === 0) mainWindow = createWindow();
+    if (BrowserWindow.getAllWindows().length === 0) mainWindow = createWindow(dataDir);
   });
 });
 
