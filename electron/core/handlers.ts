@@ -9,6 +9,7 @@ import { groupHandlers } from './services/groups';
 import { importHandlers } from './services/imports';
 import { inviteeHandlers } from './services/invitees';
 import { jobHandlers } from './services/jobs';
+import { logHandlers } from './services/logs';
 import { meetingHandlers } from './services/meetings';
 import { peopleHandlers } from './services/people';
 import { profileHandlers } from './services/profile';
@@ -39,6 +40,7 @@ export const handlers: HandlerTable = {
   ...importHandlers,
   ...jobHandlers,
   ...backupHandlers,
+  ...logHandlers,
   ...speechHandlers,
   ...noteHandlers,
   ...incidentHandlers,

@@ -5,10 +5,12 @@ import { app, BrowserWindow, dialog, ipcMain, Menu, screen, session, shell } fro
 import { IPC_EVENT_CHANNEL } from '../../shared/api/transport';
 import { openCore } from '../core/core';
 import type { Core } from '../core/core';
+import { createAppLogger } from '../core/logging/logger';
 import { APP_ORIGIN } from './appOrigin';
 import { aboutDetail, buildAppMenu } from './appMenu';
 import type { DisplayWindows } from './displayWindow';
 import { createDisplayWindows, displayWindowOptions } from './displayWindow';
+import { catchUnhandled, createErrorReporter, watchRenderer } from './errorReporting';
 import { denyPermissions, guardWebContents } from './guards';
 import { registerIpc } from './ipc';
 import { electronSqliteBinding } from './nativeBinding';
@@ -33,6 +35,18 @@ app.commandLine.appendSwitch('lang', 'vi');
 const isPrimaryInstance = app.requestSingleInstanceLock();
 if (!isPrimaryInstance) app.exit(0);
 
+const dataDir = process.env.DIEMCAU_DATA_DIR ?? app.getPath('userData');
+// Structured, redacted, rotating: logs/ in the data folder (electron/core/logging).
+const { logger, coreLog } = createAppLogger(dataDir, { process: 'main' });
+let language: string | null = null;
+const errors = createErrorReporter({
+  log: coreLog,
+  show: (title, body) => dialog.showErrorBox(title, body),
+  text: () => shellText(language),
+});
+// The core runs in this process: its unhandled errors arrive here too.
+if (isPrimaryInstance) catchUnhandled(process, errors);
+
 let core: Core | null = null;
 let mainWindow: BrowserWindow | null = null;
 let displays: DisplayWindows | null = null;
@@ -41,7 +55,7 @@ const PRELOAD = path.join(__dirname, '..', 'preload', 'index.js');
 
 const WINDOW_SIZE = { width: 1366, height: 768, minWidth: 1024, minHeight: 640 };
 
-function createWindow(dataDir: string): BrowserWindow {
+function createWindow(): BrowserWindow {
   // Where the operator left it, on the same screen if that screen is still there (windowState.ts).
   const place = restoreWindow(
     loadWindowState(dataDir),
@@ -73,11 +87,19 @@ function createWindow(dataDir: string): BrowserWindow {
   });
   // The room display belongs to the operator's window: it goes when that one does.
   win.on('closed', () => displays?.close());
+  watchRenderer(win.webContents, {
+    log: coreLog,
+    show: (title, body) => dialog.showErrorBox(title, body),
+    text: () => shellText(language),
+  });
   // The menu speaks the language the operator chose in the app (kept in the page's storage).
   win.webContents.on('did-finish-load', () => {
     win.webContents
       .executeJavaScript("localStorage.getItem('diemcau.language')")
-      .then((language: unknown) => setMenu(dataDir, typeof language === 'string' ? language : null))
+      .then((chosen: unknown) => {
+        language = typeof chosen === 'string' ? chosen : null;
+        setMenu();
+      })
       .catch(() => undefined);
   });
   void win.loadURL(`${APP_ORIGIN}/index.html`);
@@ -92,7 +114,7 @@ function showRoute(route: string): void {
   void mainWindow.loadURL(`${APP_ORIGIN}/index.html#${route}`);
 }
 
-function setMenu(dataDir: string, language: string | null): void {
+function setMenu(): void {
   const text = shellText(language);
   const template = buildAppMenu(
     text,
@@ -118,7 +140,7 @@ function setMenu(dataDir: string, language: string | null): void {
   Menu.setApplicationMenu(Menu.buildFromTemplate(template));
 }
 
-const logRefusal = (message: string): void => console.warn(`[guard] ${message}`);
+const logRefusal = (message: string): void => logger.warn({ from: 'guard' }, message);
 
 app.on('second-instance', () => {
   if (mainWindow) {
@@ -133,12 +155,15 @@ app.whenReady().then(() => {
   app.on('web-contents-created', (_event, contents) => guardWebContents(contents, logRefusal));
   serveRenderer(path.join(__dirname, '..', 'renderer'));
 
-  const dataDir = process.env.DIEMCAU_DATA_DIR ?? app.getPath('userData');
+  logger.info(
+    { version: app.getVersion(), electron: process.versions.electron, packaged: app.isPackaged },
+    'started',
+  );
   // The room display on the second screen (the projector), moved when screens come and go.
   displays = createDisplayWindows({
     screen,
     createWindow: (placement) => new BrowserWindow(displayWindowOptions(placement, PRELOAD)),
-    log: (message) => console.log(`[display] ${message}`),
+    log: (message) => logger.info({ from: 'display' }, message),
   });
   core = openCore({
     nativeBinding: electronSqliteBinding(
@@ -150,7 +175,7 @@ app.whenReady().then(() => {
     transport: 'ipc',
     version: app.getVersion(),
     checkReads: !app.isPackaged,
-    log: (message, err) => console.error(message, err ?? ''),
+    log: coreLog,
     platform: desktopPlatform({
       shell,
       dataDir,
@@ -161,10 +186,11 @@ app.whenReady().then(() => {
         createWindow: () =>
           new BrowserWindow({ show: false, webPreferences: hardenedWebPreferences(PRELOAD) }),
       }),
-      log: (message) => console.warn(`[platform] ${message}`),
+      log: (message) => logger.warn({ from: 'platform' }, message),
     }),
   });
   if (core.startupError) {
+    logger.error({ code: core.startupError.code }, 'The core could not open the data folder');
     // The renderer shows the full explanation; this makes sure it is seen even if it cannot load.
     dialog.showErrorBox('Điểm Cầu', `${core.startupError.code}: ${core.startupError.message}`);
   }
@@ -174,11 +200,11 @@ app.whenReady().then(() => {
     }
   });
   registerIpc(ipcMain, core.call);
-  setMenu(dataDir, null);
-  mainWindow = createWindow(dataDir);
+  setMenu();
+  mainWindow = createWindow();
 
   app.on('activate', () => {
-    if (BrowserWindow.getAllWindows().length === 0) mainWindow = createWindow(dataDir);
+    if (BrowserWindow.getAllWindows().length === 0) mainWindow = createWindow();
   });
 });
 

@@ -311,6 +311,11 @@ export const methods = {
    * false where the app cannot (the browser build), and the page opens `#/display/<id>` itself.
    */
   'display.open': job(z.object({ meetingId: id }).strict(), z.object({ opened: z.boolean() })),
+  /**
+   * "Gửi nhật ký lỗi": the last logs with the app's and the system's versions, redacted of
+   * personal data, as one text file for the operator to save and send.
+   */
+  'logs.collect': job(none, ExportedFile),
   /** Stops a running job the caller named with `jobId`; false when none was running. */
   'jobs.cancel': job(z.object({ id }).strict(), z.object({ cancelled: z.boolean() })),
 

@@ -10,6 +10,7 @@ import { useDocumentTitle } from '../../components/useDocumentTitle';
 import { formatDateTime } from '../../format/vietnameseDate';
 import { useSessionStore } from '../../stores/sessionStore';
 import { BackupRow } from './BackupRow';
+import { ErrorLogPanel } from './ErrorLogPanel';
 import { formatBytes } from './backupFormat';
 import { confirmRestore } from './confirmRestore';
 import { dataReplaced } from './dataReplaced';
@@ -140,6 +141,8 @@ export function BackupsScreen() {
           </Table>
         )}
       </Paper>
+
+      <ErrorLogPanel />
     </Stack>
   );
 }
