@@ -18,6 +18,7 @@ import { noteHandlers } from './services/notes';
 import { reportHandlers } from './services/reports';
 import { speechHandlers } from './services/speeches';
 import { timelineHandlers } from './services/timeline';
+import { transferHandlers } from './services/transfer';
 
 const appHandlers = defineHandlers<'app.'>({
   'app.info': (_input, ctx) => ({
@@ -41,6 +42,7 @@ export const handlers: HandlerTable = {
   ...jobHandlers,
   ...backupHandlers,
   ...logHandlers,
+  ...transferHandlers,
   ...speechHandlers,
   ...noteHandlers,
   ...incidentHandlers,

@@ -11,6 +11,7 @@ import { formatDateTime } from '../../format/vietnameseDate';
 import { useSessionStore } from '../../stores/sessionStore';
 import { BackupRow } from './BackupRow';
 import { ErrorLogPanel } from './ErrorLogPanel';
+import { TransferPanel } from './TransferPanel';
 import { formatBytes } from './backupFormat';
 import { confirmRestore } from './confirmRestore';
 import { dataReplaced } from './dataReplaced';
@@ -141,6 +142,8 @@ export function BackupsScreen() {
           </Table>
         )}
       </Paper>
+
+      <TransferPanel />
 
       <ErrorLogPanel />
     </Stack>
