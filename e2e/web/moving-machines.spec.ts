@@ -67,7 +67,7 @@ test('the data move to a new machine under a password, and the error log is save
     await page.getByRole('button', { name: 'Nhập dữ liệu từ tệp' }).click();
     await page.getByRole('dialog').getByRole('button', { name: 'Nhập dữ liệu' }).click();
     await expect(page.getByText(/Mật khẩu không đúng với tệp chuyển dữ liệu này/)).toBeVisible();
-    expect((await callNew('people.search', {})).total).toBe(0);
+    expect((await callNew<{ total: number }>('people.search', {})).total).toBe(0);
 
     await page.getByLabel('Mật khẩu của tệp').fill(PASSWORD);
     await page.getByRole('button', { name: 'Nhập dữ liệu từ tệp' }).click();
@@ -75,10 +75,10 @@ test('the data move to a new machine under a password, and the error log is save
       page.waitForEvent('load'),
       page.getByRole('dialog').getByRole('button', { name: 'Nhập dữ liệu' }).click(),
     ]);
-    const people = await callNew('people.search', {});
+    const people = await callNew<{ items: { fullName: string }[] }>('people.search', {});
     expect(people.items.map((p) => p.fullName)).toEqual(['Nguyễn Văn An']);
     // The new machine's data before the import is kept as a safety copy.
-    const copies = await callNew('backups.list', {});
+    const copies = await callNew<{ reason: string }[]>('backups.list', {});
     expect(copies.map((b) => b.reason)).toContain('restore');
     expect(fs.existsSync(path.join(neu.dataDir, 'transfer-work'))).toBe(true);
     expect(fs.readdirSync(path.join(neu.dataDir, 'transfer-work'))).toEqual([]);
