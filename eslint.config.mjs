@@ -33,7 +33,15 @@ const up = (dirs) => dirs.flatMap((d) => [`**/${d}`, `**/${d}/**`]);
 
 export default tseslint.config(
   {
-    ignores: ['node_modules/', 'out/', 'reports/', 'test-results/', 'playwright-report/', '.data/'],
+    ignores: [
+      'node_modules/',
+      'out/',
+      'dist/',
+      'reports/',
+      'test-results/',
+      'playwright-report/',
+      '.data/',
+    ],
   },
   js.configs.recommended,
   {
@@ -41,6 +49,20 @@ export default tseslint.config(
     languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly' } },
   },
   ...tseslint.configs.recommended,
+  {
+    // electron-builder's hooks are CommonJS (scripts/packaging/*.cjs).
+    files: ['**/*.cjs'],
+    languageOptions: {
+      sourceType: 'commonjs',
+      globals: {
+        require: 'readonly',
+        module: 'writable',
+        console: 'readonly',
+        __dirname: 'readonly',
+      },
+    },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
   {
     rules: {
       '@typescript-eslint/no-unused-vars': [
@@ -106,13 +128,25 @@ export default tseslint.config(
   {
     files: ['electron/main/**/*.ts'],
     ignores: ['**/*.test.ts'],
-    rules: restrictAll([
-      UI,
-      [
-        up(['renderer', 'preload', 'host', 'center']),
-        'electron/main may import shared/, electron/core and electron.',
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: UI[0], message: UI[1] },
+            {
+              group: up(['preload', 'host', 'center']),
+              message: 'electron/main may import shared/, electron/core and electron.',
+            },
+            {
+              // The menu and dialogs share the app's words (renderer/i18n/*.json), not its code.
+              regex: '(^|/)renderer(/(?!i18n/(vi|en)\\.json$)|$)',
+              message: 'electron/main may import the i18n JSON of renderer/, nothing else.',
+            },
+          ],
+        },
       ],
-    ]),
+    },
   },
   {
     files: ['center/**/*.ts'],

@@ -46,6 +46,8 @@ describe('layer rules', () => {
       'electron/preload/x.ts',
       "import { openCore } from '../core/core';\nexport const a = openCore;\n",
     ],
+    ['electron/main/x.ts', "import { x } from '../../renderer/App';\nexport const a = x;\n"],
+    ['electron/main/x.ts', "import { x } from '../../renderer/i18n/setup';\nexport const a = x;\n"],
   ])('%s may not: %s', async (file, code) => {
     expect(await messagesFor(file, code)).not.toHaveLength(0);
   });
@@ -67,6 +69,7 @@ describe('layer rules', () => {
       'renderer/screens/x.ts',
       "import { methods } from '../../shared/api/methods';\nexport const a = methods;\n",
     ],
+    ['electron/main/x.ts', "import vi from '../../renderer/i18n/vi.json';\nexport const a = vi;\n"],
   ])('%s may: %s', async (file, code) => {
     expect(await messagesFor(file, code)).toHaveLength(0);
   });

@@ -63,4 +63,41 @@ test.describe('Electron shell', () => {
       fs.rmSync(dataDir, { recursive: true, force: true });
     }
   });
+
+  test('speaks Vietnamese in its menu, logs to the data folder and reopens where it was left', async () => {
+    if (!('bin' in found)) return;
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'diemcau-electron-'));
+    const launch = () =>
+      electron.launch({
+        executablePath: found.bin,
+        args: [ROOT],
+        env: { ...process.env, DIEMCAU_DATA_DIR: dataDir },
+      });
+    try {
+      const first = await launch();
+      await first.firstWindow();
+      const menu = await first.evaluate(({ Menu }) =>
+        (Menu.getApplicationMenu()?.items ?? []).map((i) => i.label),
+      );
+      expect(menu).toEqual(['Tệp', 'Xem', 'Trợ giúp']);
+      await first.evaluate(({ BrowserWindow }) => {
+        BrowserWindow.getAllWindows()[0]!.setBounds({ x: 40, y: 30, width: 1100, height: 700 });
+      });
+      await first.close();
+      const saved = JSON.parse(fs.readFileSync(path.join(dataDir, 'window-state.json'), 'utf8'));
+      expect(saved.bounds).toMatchObject({ width: 1100, height: 700 });
+      const log = fs.readFileSync(path.join(dataDir, 'logs', 'diemcau.log'), 'utf8');
+      expect(log).toContain('"msg":"started"');
+
+      const second = await launch();
+      await second.firstWindow();
+      const bounds = await second.evaluate(({ BrowserWindow }) =>
+        BrowserWindow.getAllWindows()[0]!.getBounds(),
+      );
+      expect(bounds).toMatchObject({ width: 1100, height: 700 });
+      await second.close();
+    } finally {
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    }
+  });
 });

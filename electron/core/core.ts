@@ -117,6 +117,7 @@ export function openCore(options: CoreOptions): Core {
   const backups = createBackupService({
     dataDir: options.dataDir,
     now,
+    version: options.version,
     nativeBinding: options.nativeBinding,
     db: () => opened.db,
     replace: (file) => {

@@ -9,6 +9,7 @@ import { groupHandlers } from './services/groups';
 import { importHandlers } from './services/imports';
 import { inviteeHandlers } from './services/invitees';
 import { jobHandlers } from './services/jobs';
+import { logHandlers } from './services/logs';
 import { meetingHandlers } from './services/meetings';
 import { peopleHandlers } from './services/people';
 import { profileHandlers } from './services/profile';
@@ -17,6 +18,7 @@ import { noteHandlers } from './services/notes';
 import { reportHandlers } from './services/reports';
 import { speechHandlers } from './services/speeches';
 import { timelineHandlers } from './services/timeline';
+import { transferHandlers } from './services/transfer';
 
 const appHandlers = defineHandlers<'app.'>({
   'app.info': (_input, ctx) => ({
@@ -39,6 +41,8 @@ export const handlers: HandlerTable = {
   ...importHandlers,
   ...jobHandlers,
   ...backupHandlers,
+  ...logHandlers,
+  ...transferHandlers,
   ...speechHandlers,
   ...noteHandlers,
   ...incidentHandlers,

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { openCore } from '../core/core';
+import { createAppLogger } from '../core/logging/logger';
 import { closeHost, createHostServer } from './server';
 
 /**
@@ -23,7 +24,12 @@ const staticDir = path.resolve(values.static ?? path.join(__dirname, '..', 'rend
 const token = process.env.DIEMCAU_TOKEN ?? randomBytes(24).toString('base64url');
 const version = process.env.npm_package_version ?? '0.0.0';
 
-const log = (message: string, err?: unknown) => console.error(message, err ?? '');
+// The same rotating, redacted log as the desktop app (logs/ in the data folder), and the console.
+const { coreLog } = createAppLogger(dataDir, { process: 'host' });
+const log = (message: string, err?: unknown) => {
+  coreLog(message, err);
+  console.error(message, err ?? '');
+};
 const core = openCore({
   dataDir,
   transport: 'http',

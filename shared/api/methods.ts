@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { BackupInfo } from './backupSchemas';
-import { base64, id, isoDate, optionalText, requiredText } from './fields';
+import { base64, id, isoDate, optionalText, requiredText, verbatimText } from './fields';
 import {
   Place,
   SpeakingStats,
@@ -311,6 +311,53 @@ export const methods = {
    * false where the app cannot (the browser build), and the page opens `#/display/<id>` itself.
    */
   'display.open': job(z.object({ meetingId: id }).strict(), z.object({ opened: z.boolean() })),
+  /**
+   * Moving to a new machine: the whole data folder (a consistent copy of the database, the
+   * attachments, the settings) as one file sealed with the operator's password (scrypt,
+   * AES-256-GCM in chunks).
+   */
+  'transfer.export': job(
+    z.object({ password: verbatimText(200).min(8, 'too_short') }).strict(),
+    ExportedFile,
+  ),
+  /**
+   * Receives a sealed file in parts of at most 20 MB (the transports' file size), appended in
+   * order under an id the page chooses; answers the bytes received so far.
+   */
+  'transfer.receive': job(
+    z
+      .object({
+        uploadId: z.string().regex(/^[A-Za-z0-9]{8,40}$/, 'invalid_value'),
+        offset: z.number().int().min(0),
+        dataBase64: base64(MAX_IMPORT_BASE64),
+      })
+      .strict(),
+    z.object({ bytes: z.number().int() }),
+  ),
+  /**
+   * Opens a received file with its password, checks all of it, and only then puts it in place of
+   * this machine's data, after a safety copy (TRANSFER_WRONG_PASSWORD, TRANSFER_DAMAGED or
+   * TRANSFER_UNSUPPORTED otherwise, with nothing changed). The received file is removed.
+   */
+  'transfer.import': job(
+    z
+      .object({
+        uploadId: z.string().regex(/^[A-Za-z0-9]{8,40}$/, 'invalid_value'),
+        password: verbatimText(200).min(1, 'required'),
+      })
+      .strict(),
+    z.object({
+      exportedAt: z.string(),
+      appVersion: z.string(),
+      files: z.number().int(),
+      safetyCopy: BackupInfo,
+    }),
+  ),
+  /**
+   * "Gửi nhật ký lỗi": the last logs with the app's and the system's versions, redacted of
+   * personal data, as one text file for the operator to save and send.
+   */
+  'logs.collect': job(none, ExportedFile),
   /** Stops a running job the caller named with `jobId`; false when none was running. */
   'jobs.cancel': job(z.object({ id }).strict(), z.object({ cancelled: z.boolean() })),
 

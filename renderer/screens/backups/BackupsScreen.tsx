@@ -10,6 +10,8 @@ import { useDocumentTitle } from '../../components/useDocumentTitle';
 import { formatDateTime } from '../../format/vietnameseDate';
 import { useSessionStore } from '../../stores/sessionStore';
 import { BackupRow } from './BackupRow';
+import { ErrorLogPanel } from './ErrorLogPanel';
+import { TransferPanel } from './TransferPanel';
 import { formatBytes } from './backupFormat';
 import { confirmRestore } from './confirmRestore';
 import { dataReplaced } from './dataReplaced';
@@ -140,6 +142,10 @@ export function BackupsScreen() {
           </Table>
         )}
       </Paper>
+
+      <TransferPanel />
+
+      <ErrorLogPanel />
     </Stack>
   );
 }
