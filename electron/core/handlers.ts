@@ -16,6 +16,7 @@ import { incidentHandlers } from './services/incidents';
 import { noteHandlers } from './services/notes';
 import { reportHandlers } from './services/reports';
 import { speechHandlers } from './services/speeches';
+import { syncHandlers } from './services/sync';
 import { timelineHandlers } from './services/timeline';
 
 const appHandlers = defineHandlers<'app.'>({
@@ -46,4 +47,5 @@ export const handlers: HandlerTable = {
   ...reportHandlers,
   ...documentHandlers,
   ...displayHandlers,
+  ...syncHandlers,
 };

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, screen, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, safeStorage, screen, session, shell } from 'electron';
 import { IPC_EVENT_CHANNEL } from '../../shared/api/transport';
 import { openCore } from '../core/core';
 import type { Core } from '../core/core';
@@ -12,6 +12,7 @@ import { registerIpc } from './ipc';
 import { createPdfPrinter } from './pdfPrinter';
 import { desktopPlatform } from './platform';
 import { registerSchemePrivileges, serveRenderer } from './protocol';
+import { osSecretStore } from './secretStore';
 import { hardenedWebPreferences } from './webPreferences';
 
 /**
@@ -103,6 +104,8 @@ app.whenReady().then(() => {
         createWindow: () =>
           new BrowserWindow({ show: false, webPreferences: hardenedWebPreferences(PRELOAD) }),
       }),
+      // The center's token, encrypted by the OS key store (available once the app is ready).
+      secrets: osSecretStore(safeStorage),
       log: (message) => console.warn(`[platform] ${message}`),
     }),
   });
