@@ -27,6 +27,7 @@ import { ReportRevision, ReportSave, RevisionInfo } from './reportSchemas';
 import {
   CenterMeeting,
   DrainResult,
+  EnrolInput,
   OutboxEntry,
   ReceiptsImport,
   SyncSettings,
@@ -328,10 +329,7 @@ export const methods = {
    * Enrols the point with the secret the center gave: sends the point's public key (made
    * once, here, if the point has none), keeps the token the center answers.
    */
-  'sync.enrol': job(
-    z.object({ secret: z.string().trim().min(1, 'required').max(200, 'too_long') }).strict(),
-    SyncSettings,
-  ),
+  'sync.enrol': job(EnrolInput, SyncSettings),
   /**
    * "Gửi về Trung ương": signs the finalized revision and puts it in the outbox, in one
    * transaction; the drain worker sends it. Sending the same revision again changes nothing.

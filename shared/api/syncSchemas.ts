@@ -1,18 +1,13 @@
 import { z } from 'zod';
-import { id, instant, isoDate, clockTime } from './fields';
+import { id, instant, isoDate, clockTime, verbatimText } from './fields';
+import type { Receipt } from '../protocol/receipt';
+import { receiptSchema } from '../protocol/receipt';
 
 /** Contracts of sending reports to the center (electron/core/sync, services/sync.ts). */
 
-/** The center's receipt as the desktop keeps and shows it (shared/protocol/receipt.ts). */
-export const ReceiptView = z.object({
-  pointCode: z.string(),
-  reportId: z.string(),
-  revision: z.number().int(),
-  sha256: z.string(),
-  storedAt: z.string(),
-  outcome: z.enum(['stored', 'duplicate', 'superseded']),
-});
-export type ReceiptView = z.infer<typeof ReceiptView>;
+/** The center's receipt as the desktop keeps and shows it. */
+export const ReceiptView = receiptSchema;
+export type ReceiptView = Receipt;
 
 export const CenterState = z.enum(['unknown', 'online', 'offline', 'unauthorized']);
 export type CenterState = z.infer<typeof CenterState>;
@@ -37,9 +32,9 @@ export const MAX_CA_PEM = 64 * 1024;
 
 export const SyncSettingsInput = z
   .object({
-    centerUrl: z.string().max(500, 'too_long'),
+    centerUrl: verbatimText(500),
     /** Absent: keep the CA saved before; null: no private CA. */
-    caPem: z.string().max(MAX_CA_PEM, 'file_too_large').nullable().optional(),
+    caPem: verbatimText(MAX_CA_PEM).nullable().optional(),
   })
   .strict();
 
@@ -105,3 +100,10 @@ export const ReceiptsImport = z.object({
   /** Receipts that match no row of this point (another point's, or a changed file). */
   unmatched: z.number().int(),
 });
+
+/** The enrolment secret exactly as the center printed it (spaces around it aside). */
+export const EnrolInput = z
+  .object({
+    secret: verbatimText(200).refine((s) => s.trim() !== '', 'required'),
+  })
+  .strict();

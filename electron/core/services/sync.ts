@@ -143,7 +143,7 @@ export const syncHandlers = defineHandlers<'sync.'>({
         { ...access, token: null },
         API.enrol,
         'POST',
-        { pointCode, secret: input.secret, publicKey },
+        { pointCode, secret: input.secret.trim(), publicKey },
         ctx.signal,
       );
     } catch (err) {

@@ -1,3 +1,4 @@
+import { API_ROUTES } from '../../../shared/protocol/routes';
 import type { HttpAnswer } from './http';
 import { HttpFailure, requestJson } from './http';
 
@@ -31,12 +32,7 @@ export interface CenterClient {
   upload(signed: SignedRevisionWire, signal: AbortSignal): Promise<UploadOutcome>;
 }
 
-export const API = {
-  enrol: '/api/v1/enrol',
-  meetings: '/api/v1/meetings',
-  reports: '/api/v1/reports',
-  health: '/api/v1/health',
-} as const;
+export const API = API_ROUTES;
 
 /** "409 conflict: …": the status and the center's own words, for the failed list. */
 export function reasonOf(answer: HttpAnswer): string {

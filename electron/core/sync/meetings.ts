@@ -1,6 +1,6 @@
-import { z } from 'zod';
 import { AppError } from '../../../shared/api/errors';
 import { MeetingInput } from '../../../shared/api/schemas';
+import { meetingsResponseSchema } from '../../../shared/protocol/routes';
 import type { Meeting } from '../../../shared/api/schemas';
 import type { CenterMeeting } from '../../../shared/api/syncSchemas';
 import { normaliseVietnamese } from '../../../shared/text/tone';
@@ -10,21 +10,11 @@ import type { CenterMeetingRow } from '../db/queries/sync';
 import { centerMeeting, linkCenterMeeting } from '../db/queries/sync';
 
 /**
- * The meetings the center publishes, as the desktop takes them: the list is read loosely
- * (an agenda item may be a line of text or an object with a title), then each meeting made
- * here goes through the same MeetingInput contract, and its cleaning, as one typed by hand.
+ * The meetings the center publishes, as the desktop takes them: the list is checked against
+ * the protocol (shared/protocol/routes.ts), then each meeting made here goes through the same
+ * MeetingInput contract, and its cleaning, as one typed by hand.
  */
-const Published = z.array(
-  z.object({
-    id: z.string().min(1).max(64).regex(/^[A-Za-z0-9._:-]+$/),
-    title: z.string().max(300),
-    startsAt: z.iso.datetime({ offset: true }),
-    agenda: z
-      .array(z.union([z.string(), z.object({ title: z.string() }).loose()]))
-      .max(100)
-      .default([]),
-  }),
-);
+const Published = meetingsResponseSchema;
 
 export interface PublishedMeeting {
   id: string;
@@ -40,13 +30,11 @@ export function parseCenterMeetings(body: unknown): PublishedMeeting[] {
       reason: 'meetings_unreadable',
     });
   }
-  return parsed.data.map((m) => ({
+  return parsed.data.meetings.map((m) => ({
     id: m.id,
     title: m.title,
     starts_at: m.startsAt,
-    agenda: JSON.stringify(
-      m.agenda.map((a) => ({ title: typeof a === 'string' ? a : a.title })),
-    ),
+    agenda: JSON.stringify(m.agenda.map((title) => ({ title }))),
   }));
 }
 

@@ -1,4 +1,4 @@
-import { ReceiptView as receiptSchema } from '../../../shared/api/syncSchemas';
+import { receiptSchema } from '../../../shared/protocol/receipt';
 import type { OutboxRow } from '../db/queries/sync';
 
 /**
