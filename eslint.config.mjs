@@ -115,6 +115,15 @@ export default tseslint.config(
     ]),
   },
   {
+    files: ['center/**/*.ts'],
+    ignores: ['**/*.test.ts'],
+    rules: restrictAll([
+      ELECTRON,
+      UI,
+      [up(['renderer', 'electron']), 'center/ is a separate server: it imports shared/ only.'],
+    ]),
+  },
+  {
     files: ['electron/preload/**/*.ts'],
     rules: restrictAll([
       NODE,

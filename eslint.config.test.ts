@@ -34,6 +34,15 @@ describe('layer rules', () => {
     ['electron/host/x.ts', "import { app } from 'electron';\nexport const a = app;\n"],
     ['electron/preload/x.ts', "import fs from 'node:fs';\nexport const a = fs;\n"],
     [
+      'center/x.ts',
+      "import { openCore } from '../electron/core/core';\nexport const a = openCore;\n",
+    ],
+    ['center/x.ts', "import React from 'react';\nexport const a = React;\n"],
+    [
+      'electron/core/x.ts',
+      "import { buildCenter } from '../../center/app';\nexport const a = buildCenter;\n",
+    ],
+    [
       'electron/preload/x.ts',
       "import { openCore } from '../core/core';\nexport const a = openCore;\n",
     ],
@@ -45,6 +54,11 @@ describe('layer rules', () => {
     ['shared/api/x.ts', "import { z } from 'zod';\nexport const a = z;\n"],
     ['electron/core/x.ts', "import fs from 'node:fs';\nexport const a = fs;\n"],
     ['electron/main/x.ts', "import { app } from 'electron';\nexport const a = app;\n"],
+    ['center/x.ts', "import pg from 'pg';\nexport const a = pg;\n"],
+    [
+      'center/x.ts',
+      "import { canonicalize } from '../shared/protocol/canonicalJson';\nexport const a = canonicalize;\n",
+    ],
     [
       'electron/host/x.ts',
       "import { openCore } from '../core/core';\nexport const a = openCore;\n",

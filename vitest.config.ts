@@ -8,6 +8,7 @@ export default defineConfig({
       'electron/**/*.test.ts',
       'renderer/**/*.test.{ts,tsx}',
       'scripts/**/*.test.ts',
+      'center/**/*.test.ts',
     ],
     environment: 'node',
     // better-sqlite3 is synchronous and tests use real temp folders: forks keep them isolated.

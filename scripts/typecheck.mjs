@@ -9,6 +9,7 @@ const projects = [
   'electron/host',
   'electron/main',
   'electron/preload',
+  'center',
   '.', // tests, e2e, bench and configs
 ];
 let failed = 0;

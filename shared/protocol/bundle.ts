@@ -11,8 +11,8 @@ import { receiptSchema } from './receipt';
  * bundleDigestText(bundle): the canonical JSON of every field but sha256. It catches a truncated
  * or damaged file early; the signatures are what prove where each revision came from.
  */
-export const BUNDLE_FORMAT = 'diemcau-bundle';
-export const RECEIPTS_FORMAT = 'diemcau-receipts';
+export const BUNDLE_FORMAT = 'diemcau-bundle' as const;
+export const RECEIPTS_FORMAT = 'diemcau-receipts' as const;
 export const MAX_BUNDLE_REVISIONS = 200;
 /** A bundle file's size limit in bytes (the center refuses larger bodies and files). */
 export const MAX_BUNDLE_BYTES = 64 * 1024 * 1024;

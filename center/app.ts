@@ -1,0 +1,153 @@
+import rateLimit from '@fastify/rate-limit';
+import Fastify from 'fastify';
+import type { FastifyBaseLogger, FastifyError, FastifyInstance } from 'fastify';
+import type { Logger } from 'pino';
+import type { z } from 'zod';
+import { bundleSchema, MAX_BUNDLE_BYTES, RECEIPTS_FORMAT } from '../shared/protocol/bundle';
+import { MAX_SIGNED_REVISION_CHARS, signedRevisionSchema } from '../shared/protocol/envelope';
+import { PROTOCOL_VERSION } from '../shared/protocol/report';
+import { API_ROUTES, enrolRequestSchema } from '../shared/protocol/routes';
+import type { ReceiptsFile } from '../shared/protocol/bundle';
+import type { CenterDb } from './db/schema';
+import { sha256Hex } from './crypto';
+import { registerDashboard } from './dashboard';
+import { CenterError } from './errors';
+import { listMeetings } from './meetings';
+import { authenticateToken, enrolPoint, enrolledPoint } from './points';
+import { importBundle, storeRevision, verifyRevision } from './revisions';
+
+export interface RateLimits {
+  /** Requests per window for a bearer token, or per client address without one. */
+  max: number;
+  /** Enrolment attempts per window per client address (guessing secrets). */
+  enrolMax: number;
+  windowMs: number;
+}
+
+export const DEFAULT_RATE_LIMITS: RateLimits = { max: 120, enrolMax: 10, windowMs: 60_000 };
+
+export interface CenterOptions {
+  db: CenterDb;
+  logger?: Logger | false;
+  /** false turns rate limiting off (the bench); defaults to DEFAULT_RATE_LIMITS. */
+  rateLimits?: RateLimits | false;
+  /** Serve the dashboard (HTML pages under /); on by default. */
+  dashboard?: boolean;
+}
+
+function parse<S extends z.ZodType>(schema: S, body: unknown): z.infer<S> {
+  const result = schema.safeParse(body);
+  if (!result.success) {
+    const first = result.error.issues[0];
+    throw new CenterError(
+      'invalid_request',
+      `Invalid request body: ${first?.path.join('.') || '(root)'}: ${first?.message ?? ''}`,
+    );
+  }
+  return result.data;
+}
+
+/**
+ * The center's HTTP server. It keeps no state of its own between requests: points, tokens,
+ * meetings and reports are all in the database, so any number of processes can serve one
+ * PostgreSQL database. Only the rate-limit counters are per process (docs/DECISIONS.md).
+ */
+export async function buildCenter(options: CenterOptions): Promise<FastifyInstance> {
+  const { db } = options;
+  const app: FastifyInstance = Fastify({
+    ...(options.logger
+      ? { loggerInstance: options.logger as FastifyBaseLogger }
+      : { logger: false }),
+    bodyLimit: 16 * 1024,
+    // Behind a load balancer the client address comes from X-Forwarded-For; set via env.
+    trustProxy: process.env.DIEMCAU_CENTER_TRUST_PROXY === '1',
+  });
+
+  app.setErrorHandler((error: FastifyError | CenterError, request, reply) => {
+    if (error instanceof CenterError) {
+      return reply
+        .status(error.statusCode)
+        .send({ error: { code: error.code, message: error.message } });
+    }
+    const status = error.statusCode ?? 500;
+    if (status === 413) {
+      return reply
+        .status(413)
+        .send({ error: { code: 'too_large', message: 'The request body is too large.' } });
+    }
+    if (status >= 400 && status < 500) {
+      return reply.status(400).send({ error: { code: 'invalid_request', message: error.message } });
+    }
+    request.log.error({ err: error }, 'center request failed');
+    return reply.status(500).send({ error: { code: 'internal', message: 'Internal error.' } });
+  });
+  app.setNotFoundHandler((_request, reply) =>
+    reply.status(404).send({ error: { code: 'not_found', message: 'No such route.' } }),
+  );
+
+  const limits = options.rateLimits === undefined ? DEFAULT_RATE_LIMITS : options.rateLimits;
+  if (limits) {
+    await app.register(rateLimit, {
+      global: true,
+      max: limits.max,
+      timeWindow: limits.windowMs,
+      // Per point when it authenticates (many points may share a province's NAT), else per address.
+      keyGenerator: (request) => {
+        const auth = request.headers.authorization;
+        return auth ? `token:${sha256Hex(auth)}` : `ip:${request.ip}`;
+      },
+      errorResponseBuilder: (_request, context) =>
+        new CenterError('rate_limited', `Too many requests; retry in ${context.after}.`),
+    });
+  }
+
+  app.get(API_ROUTES.health, async () => ({ ok: true as const, protocol: PROTOCOL_VERSION }));
+
+  app.post(
+    API_ROUTES.enrol,
+    {
+      bodyLimit: 4 * 1024,
+      ...(limits
+        ? {
+            config: {
+              rateLimit: {
+                max: limits.enrolMax,
+                timeWindow: limits.windowMs,
+                keyGenerator: (request: { ip: string }) => `enrol:${request.ip}`,
+              },
+            },
+          }
+        : {}),
+    },
+    async (request) => {
+      const body = parse(enrolRequestSchema, request.body);
+      return enrolPoint(db, body.pointCode, body.secret, body.publicKey);
+    },
+  );
+
+  app.get(API_ROUTES.meetings, async (request) => {
+    await authenticateToken(db, request.headers.authorization);
+    return { meetings: await listMeetings(db) };
+  });
+
+  app.post(API_ROUTES.reports, { bodyLimit: MAX_SIGNED_REVISION_CHARS }, async (request) => {
+    const point = await authenticateToken(db, request.headers.authorization);
+    const signed = parse(signedRevisionSchema, request.body);
+    const verified = verifyRevision(point, signed);
+    return storeRevision(db, point, verified);
+  });
+
+  app.post(
+    API_ROUTES.bundles,
+    { bodyLimit: MAX_BUNDLE_BYTES },
+    async (request): Promise<ReceiptsFile> => {
+      const bundle = parse(bundleSchema, request.body);
+      const point = await enrolledPoint(db, bundle.pointCode);
+      const receipts = await importBundle(db, point, bundle);
+      return { format: RECEIPTS_FORMAT, version: 1, receipts };
+    },
+  );
+
+  if (options.dashboard !== false) registerDashboard(app, db);
+  return app;
+}
