@@ -33,7 +33,10 @@ export function readToken(row: SyncSettingsRow, secrets: SecretStore | undefined
 }
 
 /** Where and how to reach the center; null while no address is set. */
-export function centerAccess(db: ReadableDB, secrets: SecretStore | undefined): CenterAccess | null {
+export function centerAccess(
+  db: ReadableDB,
+  secrets: SecretStore | undefined,
+): CenterAccess | null {
   const row = getSyncSettings(db);
   if (!row || row.center_url === '') return null;
   return { url: row.center_url, ca: row.ca_pem, token: readToken(row, secrets) };

@@ -1,6 +1,10 @@
 import { createHash } from 'node:crypto';
 import type { Bundle } from '../../../shared/protocol/bundle';
-import { BUNDLE_FORMAT, MAX_BUNDLE_REVISIONS, bundleDigestText } from '../../../shared/protocol/bundle';
+import {
+  BUNDLE_FORMAT,
+  MAX_BUNDLE_REVISIONS,
+  bundleDigestText,
+} from '../../../shared/protocol/bundle';
 import type { OutboxRow } from '../db/queries/sync';
 
 /**

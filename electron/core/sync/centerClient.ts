@@ -67,7 +67,8 @@ export function httpCenterClient(access: CenterAccess, timeoutMs?: number): Cent
         });
         return sortUpload(answer);
       } catch (err) {
-        const failure = err instanceof HttpFailure ? err : new HttpFailure('unreachable', String(err));
+        const failure =
+          err instanceof HttpFailure ? err : new HttpFailure('unreachable', String(err));
         if (failure.kind === 'aborted') throw failure;
         return { kind: 'retry', reason: `${failure.kind}: ${failure.message}` };
       }

@@ -91,7 +91,10 @@ export function createDrainer(deps: DrainerDeps): Drainer {
     });
   }
 
-  async function sendOne(client: CenterClient, row: OutboxRow): Promise<'sent' | 'failed' | 'unreachable' | 'unauthorized'> {
+  async function sendOne(
+    client: CenterClient,
+    row: OutboxRow,
+  ): Promise<'sent' | 'failed' | 'unreachable' | 'unauthorized'> {
     const outcome = await client.upload(
       { payload: row.payload.toString('base64'), signature: row.signature.toString('base64') },
       abort.signal,

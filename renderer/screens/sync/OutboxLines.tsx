@@ -82,7 +82,12 @@ export function RetryDismiss({
   const name = t('sync.revisionOf', { title: entry.meetingTitle, revision: entry.revision });
   return (
     <Group gap="xs">
-      <Button size="compact-sm" onClick={onRetry} disabled={busy} aria-label={`${t('sync.retry')} – ${name}`}>
+      <Button
+        size="compact-sm"
+        onClick={onRetry}
+        disabled={busy}
+        aria-label={`${t('sync.retry')} – ${name}`}
+      >
         {t('sync.retry')}
       </Button>
       <Button

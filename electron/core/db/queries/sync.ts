@@ -159,8 +159,7 @@ export function countInState(db: ReadableDB, state: OutboxState): number {
 export function lastSentAt(db: ReadableDB): string | null {
   return (
     (stmt(db, `SELECT max(sent_at) FROM sync_outbox WHERE state = 'sent'`).pluck().get() as
-      | string
-      | null) ?? null
+      string | null) ?? null
   );
 }
 
@@ -230,9 +229,8 @@ export function requeue(db: WritableDB, id: number, at: string): boolean {
 
 export function dismiss(db: WritableDB, id: number): boolean {
   return (
-    stmt(db, `UPDATE sync_outbox SET state = 'dismissed' WHERE id = ? AND state = 'failed'`).run(
-      id,
-    ).changes === 1
+    stmt(db, `UPDATE sync_outbox SET state = 'dismissed' WHERE id = ? AND state = 'failed'`).run(id)
+      .changes === 1
   );
 }
 
@@ -267,8 +265,10 @@ export function upsertCenterMeeting(
 }
 
 export function listCenterMeetings(db: ReadableDB): CenterMeetingRow[] {
-  return stmt(db, 'SELECT * FROM center_meetings ORDER BY starts_at DESC, id').all() as
-    CenterMeetingRow[];
+  return stmt(
+    db,
+    'SELECT * FROM center_meetings ORDER BY starts_at DESC, id',
+  ).all() as CenterMeetingRow[];
 }
 
 export function centerMeeting(db: ReadableDB, id: string): CenterMeetingRow | undefined {
