@@ -24,6 +24,7 @@ import { meetingsSpeaking } from './db/queries/speeches';
 import { runSpeechCommand } from './domain/speaking';
 import type { BackoffPolicy } from './sync/backoff';
 import { centerAccess } from './sync/access';
+import type { CenterAccess, CenterClient } from './sync/centerClient';
 import { httpCenterClient } from './sync/centerClient';
 import type { Drainer } from './sync/drainer';
 import { createDrainer } from './sync/drainer';
@@ -56,6 +57,8 @@ export interface CoreOptions {
     random?: () => number;
     backoff?: BackoffPolicy;
     timeoutMs?: number;
+    /** How the center is reached (tests put a center of their own behind it). */
+    clientFor?: (access: CenterAccess) => CenterClient;
   };
 }
 
@@ -144,6 +147,9 @@ export function openCore(options: CoreOptions): Core {
     },
   });
   const platform = options.platform ?? {};
+  const clientFor =
+    options.sync?.clientFor ??
+    ((access: CenterAccess) => httpCenterClient(access, options.sync?.timeoutMs));
   // Declared before the drain worker exists: the write path reports effects through it.
   let drainer: Drainer | null = null;
   const onEffect = (effect: CoreEffect) => {
@@ -173,7 +179,7 @@ export function openCore(options: CoreOptions): Core {
           importSessions,
           backups,
           platform,
-          sync: { drainNow: () => drainer!.drainNow() },
+          sync: { drainNow: () => drainer!.drainNow(), clientFor },
         },
       },
       {
@@ -225,7 +231,7 @@ export function openCore(options: CoreOptions): Core {
     write: () => writeNow,
     client: () => {
       const access = centerAccess(readable(opened.db), platform.secrets);
-      return access?.token ? httpCenterClient(access, options.sync?.timeoutMs) : null;
+      return access?.token ? clientFor(access) : null;
     },
     now,
     random: options.sync?.random ?? Math.random,

@@ -57,6 +57,9 @@ function memoryCore(table: HandlerTable = handlers, checkReads = true) {
           drainNow: () => {
             throw new Error('not in these tests');
           },
+          clientFor: () => {
+            throw new Error('not in these tests');
+          },
         },
       },
     },

@@ -9,6 +9,7 @@ import type { BackupService } from './backup/service';
 import type { ImportSessions } from './import/sessions';
 import type { FileWorker } from './worker/fileWorker';
 import type { DrainReport } from './sync/drainer';
+import type { CenterAccess, CenterClient } from './sync/centerClient';
 import type { WritePath } from './write';
 
 /** What the core gives every job: reads, the file worker, the write path, open imports. */
@@ -39,8 +40,11 @@ export interface JobServices extends ReadContext {
   importSessions: ImportSessions;
   backups: BackupService;
   platform: Platform;
-  /** The outbox's drain worker. */
-  sync: { drainNow: () => Promise<DrainReport> };
+  /** The outbox's drain worker, and how the center is reached. */
+  sync: {
+    drainNow: () => Promise<DrainReport>;
+    clientFor: (access: CenterAccess) => CenterClient;
+  };
 }
 
 /**

@@ -12,7 +12,7 @@ import type { JobContext } from '../handlerTypes';
 import { centerAccess, protectToken } from '../sync/access';
 import { buildBundle } from '../sync/bundle';
 import type { CenterAccess } from '../sync/centerClient';
-import { API, callCenter, reasonOf } from '../sync/centerClient';
+import { API, reasonOf } from '../sync/centerClient';
 import { HttpFailure } from '../sync/http';
 import { generatePointKey } from '../sync/keys';
 import { createMeetingFromCenter, parseCenterMeetings, toCenterMeeting } from '../sync/meetings';
@@ -139,13 +139,9 @@ export const syncHandlers = defineHandlers<'sync.'>({
     const publicKey = q.getSyncSettings(ctx.db)!.public_key!.toString('base64');
     let answer;
     try {
-      answer = await callCenter(
-        { ...access, token: null },
-        API.enrol,
-        'POST',
-        { pointCode, secret: input.secret.trim(), publicKey },
-        ctx.signal,
-      );
+      answer = await ctx.sync
+        .clientFor({ ...access, token: null })
+        .call(API.enrol, 'POST', { pointCode, secret: input.secret.trim(), publicKey }, ctx.signal);
     } catch (err) {
       throw networkError(err);
     }
@@ -275,7 +271,7 @@ export const syncHandlers = defineHandlers<'sync.'>({
     const access = requireAccess(ctx, true);
     let answer;
     try {
-      answer = await callCenter(access, API.meetings, 'GET', undefined, ctx.signal);
+      answer = await ctx.sync.clientFor(access).call(API.meetings, 'GET', undefined, ctx.signal);
     } catch (err) {
       throw networkError(err);
     }

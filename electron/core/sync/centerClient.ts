@@ -30,6 +30,13 @@ export interface SignedRevisionWire {
 
 export interface CenterClient {
   upload(signed: SignedRevisionWire, signal: AbortSignal): Promise<UploadOutcome>;
+  /** Any other call (enrolment, the meetings list); a failure to get an answer throws HttpFailure. */
+  call(
+    path: string,
+    method: 'GET' | 'POST',
+    body: unknown,
+    signal: AbortSignal,
+  ): Promise<HttpAnswer>;
 }
 
 export const API = API_ROUTES;
@@ -73,6 +80,7 @@ export function httpCenterClient(access: CenterAccess, timeoutMs?: number): Cent
         return { kind: 'retry', reason: `${failure.kind}: ${failure.message}` };
       }
     },
+    call: (path, method, body, signal) => callCenter(access, path, method, body, signal, timeoutMs),
   };
 }
 
