@@ -1,4 +1,5 @@
 import crypto from 'node:crypto';
+import net from 'node:net';
 import type { FastifyInstance } from 'fastify';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { receiptsFileSchema } from '../shared/protocol/bundle';
@@ -124,6 +125,20 @@ describe.each(TEST_DIALECTS)('center on %s (loopback)', (dialect) => {
     expect((await point.send({ revision: 4 })).outcome).toBe('stored');
   });
 
+  it("takes its own clock, not the point's: a point days off is stored and stamped by the center", async () => {
+    const point = await enrolled();
+    const before = Date.now();
+    const ahead = new Date(before + 9 * 86_400_000).toISOString();
+    const receipt = await point.send({ generatedAt: ahead, revision: 2 });
+    expect(receipt.outcome).toBe('stored');
+    expect(Date.parse(receipt.storedAt)).toBeGreaterThanOrEqual(before - 1000);
+    expect(Date.parse(receipt.storedAt)).toBeLessThanOrEqual(Date.now() + 1000);
+    // A revision generated "earlier" by a clock that was then corrected still counts by number.
+    const behind = new Date(before - 30 * 86_400_000).toISOString();
+    expect((await point.send({ generatedAt: behind, revision: 3 })).outcome).toBe('stored');
+    expect((await point.send({ generatedAt: ahead, revision: 1 })).outcome).toBe('superseded');
+  });
+
   it('answers 409 to the same revision with a different body, changing nothing', async () => {
     const point = await enrolled();
     const first = await point.send();
@@ -225,6 +240,31 @@ describe.each(TEST_DIALECTS)('center on %s (loopback)', (dialect) => {
       413,
       'too_large',
     );
+  });
+
+  it('stores nothing when the connection is cut in the middle of an upload, then takes the retry', async () => {
+    const point = await enrolled();
+    const signed = point.sign(point.payload());
+    const body = JSON.stringify(signed);
+    const { port } = new URL(url);
+    await new Promise<void>((resolve, reject) => {
+      const socket = net.connect(Number(port), '127.0.0.1', () => {
+        socket.write(
+          `POST ${API_ROUTES.reports} HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n` +
+            `Authorization: Bearer ${point.token}\r\nContent-Length: ${body.length}\r\n\r\n` +
+            body.slice(0, body.length / 2),
+          () => {
+            socket.destroy();
+            resolve();
+          },
+        );
+      });
+      socket.on('error', reject);
+    });
+    await new Promise((r) => setTimeout(r, 100));
+    expect(await storedCount()).toBe(0);
+    expect((await (await point.upload(signed)).json()).outcome).toBe('stored');
+    expect(await storedCount()).toBe(1);
   });
 
   it('lists published meetings to an enrolled point', async () => {
@@ -346,5 +386,50 @@ describe.each(TEST_DIALECTS)('center on %s (loopback)', (dialect) => {
     for (let i = 0; i < 12; i++) answers.push((await point.enrol('y'.repeat(43))).status);
     expect(answers.slice(0, 10).every((s) => s === 401)).toBe(true);
     expect(answers.slice(10)).toEqual([429, 429]);
+  });
+});
+
+describe('rate limits per address and per token', () => {
+  let database: TestDatabase;
+  let app: FastifyInstance;
+  let url: string;
+  beforeEach(async () => {
+    database = await openTestDatabase('sqlite');
+    app = await buildCenter({
+      db: database.db,
+      logger: false,
+      rateLimits: { perAddress: 12, perToken: 3, enrol: 10, windowMs: 60_000 },
+    });
+    url = await app.listen({ host: '127.0.0.1', port: 0 });
+  });
+  afterEach(async () => {
+    await app.close();
+    await database.dispose();
+  });
+
+  it('gives each point its share, and counts made-up tokens against the address', async () => {
+    const points: SimulatedPoint[] = [];
+    for (const code of ['DL-01', 'DL-02']) {
+      const { secret } = await addPoint(database.db, code, code);
+      const point = new SimulatedPoint(url, code);
+      expect((await point.enrol(secret)).status).toBe(200);
+      points.push(point);
+    }
+    const [a, b] = points as [SimulatedPoint, SimulatedPoint];
+    const statuses = async (point: SimulatedPoint, n: number) => {
+      const out: number[] = [];
+      for (let i = 1; i <= n; i++)
+        out.push((await point.upload(point.sign(point.payload({ revision: i })))).status);
+      return out;
+    };
+    expect(await statuses(a, 4)).toEqual([200, 200, 200, 429]);
+    expect(await statuses(b, 3)).toEqual([200, 200, 200]);
+    // 6 uploads counted for this address so far (the one refused per token never reached the
+    // address limit, and enrolment has its own): 6 more, then none.
+    const bogus: number[] = [];
+    for (let i = 0; i < 7; i++)
+      bogus.push((await a.upload(a.sign(a.payload()), `${'z'.repeat(40)}${i}ab`)).status);
+    expect(bogus).toEqual([401, 401, 401, 401, 401, 401, 429]);
+    expect((await fetch(`${url}/api/v1/health`)).status).toBe(429);
   });
 });

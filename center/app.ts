@@ -1,6 +1,12 @@
 import rateLimit from '@fastify/rate-limit';
 import Fastify from 'fastify';
-import type { FastifyBaseLogger, FastifyError, FastifyInstance } from 'fastify';
+import type {
+  FastifyBaseLogger,
+  FastifyError,
+  FastifyInstance,
+  FastifyReply,
+  FastifyRequest,
+} from 'fastify';
 import type { Logger } from 'pino';
 import type { z } from 'zod';
 import { bundleSchema, MAX_BUNDLE_BYTES, RECEIPTS_FORMAT } from '../shared/protocol/bundle';
@@ -15,16 +21,24 @@ import { CenterError } from './errors';
 import { listMeetings } from './meetings';
 import { authenticateToken, enrolPoint, enrolledPoint } from './points';
 import { importBundle, storeRevision, verifyRevision } from './revisions';
+import { fixedWindowLimiter } from './tokenLimit';
 
 export interface RateLimits {
-  /** Requests per window for a bearer token, or per client address without one. */
-  max: number;
+  /** Requests per window from one client address, on every route (a province's NAT included). */
+  perAddress: number;
+  /** Requests per window with one bearer token, on the routes that take one. */
+  perToken: number;
   /** Enrolment attempts per window per client address (guessing secrets). */
-  enrolMax: number;
+  enrol: number;
   windowMs: number;
 }
 
-export const DEFAULT_RATE_LIMITS: RateLimits = { max: 120, enrolMax: 10, windowMs: 60_000 };
+export const DEFAULT_RATE_LIMITS: RateLimits = {
+  perAddress: 1200,
+  perToken: 120,
+  enrol: 10,
+  windowMs: 60_000,
+};
 
 export interface CenterOptions {
   db: CenterDb;
@@ -86,19 +100,34 @@ export async function buildCenter(options: CenterOptions): Promise<FastifyInstan
   );
 
   const limits = options.rateLimits === undefined ? DEFAULT_RATE_LIMITS : options.rateLimits;
+  const rateLimited = (_request: unknown, context: { after: string }) =>
+    new CenterError('rate_limited', `Too many requests; retry in ${context.after}.`);
+  // Per address on every route (the plugin's global limiter), per token where one is taken (our
+  // own counter: the plugin runs one limiter per request), and enrolment's own tight limit.
+  let perToken = {};
   if (limits) {
     await app.register(rateLimit, {
       global: true,
-      max: limits.max,
+      max: limits.perAddress,
       timeWindow: limits.windowMs,
-      // Per point when it authenticates (many points may share a province's NAT), else per address.
-      keyGenerator: (request) => {
-        const auth = request.headers.authorization;
-        return auth ? `token:${sha256Hex(auth)}` : `ip:${request.ip}`;
-      },
-      errorResponseBuilder: (_request, context) =>
-        new CenterError('rate_limited', `Too many requests; retry in ${context.after}.`),
+      keyGenerator: (request) => `ip:${request.ip}`,
+      errorResponseBuilder: rateLimited,
     });
+    const tokenLimit = fixedWindowLimiter(limits.perToken, limits.windowMs);
+    perToken = {
+      onRequest: async (request: FastifyRequest, reply: FastifyReply) => {
+        const { allowed, retryAfterMs } = tokenLimit(
+          sha256Hex(request.headers.authorization ?? ''),
+        );
+        if (!allowed) {
+          void reply.header('retry-after', Math.ceil(retryAfterMs / 1000));
+          throw new CenterError(
+            'rate_limited',
+            `Too many requests; retry in ${Math.ceil(retryAfterMs / 1000)} s.`,
+          );
+        }
+      },
+    };
   }
 
   app.get(API_ROUTES.health, async () => ({ ok: true as const, protocol: PROTOCOL_VERSION }));
@@ -111,9 +140,9 @@ export async function buildCenter(options: CenterOptions): Promise<FastifyInstan
         ? {
             config: {
               rateLimit: {
-                max: limits.enrolMax,
+                max: limits.enrol,
                 timeWindow: limits.windowMs,
-                keyGenerator: (request: { ip: string }) => `enrol:${request.ip}`,
+                keyGenerator: (request: FastifyRequest) => `enrol:${request.ip}`,
               },
             },
           }
@@ -125,17 +154,21 @@ export async function buildCenter(options: CenterOptions): Promise<FastifyInstan
     },
   );
 
-  app.get(API_ROUTES.meetings, async (request) => {
+  app.get(API_ROUTES.meetings, { ...perToken }, async (request) => {
     await authenticateToken(db, request.headers.authorization);
     return { meetings: await listMeetings(db) };
   });
 
-  app.post(API_ROUTES.reports, { bodyLimit: MAX_SIGNED_REVISION_CHARS }, async (request) => {
-    const point = await authenticateToken(db, request.headers.authorization);
-    const signed = parse(signedRevisionSchema, request.body);
-    const verified = verifyRevision(point, signed);
-    return storeRevision(db, point, verified);
-  });
+  app.post(
+    API_ROUTES.reports,
+    { bodyLimit: MAX_SIGNED_REVISION_CHARS, ...perToken },
+    async (request) => {
+      const point = await authenticateToken(db, request.headers.authorization);
+      const signed = parse(signedRevisionSchema, request.body);
+      const verified = verifyRevision(point, signed);
+      return storeRevision(db, point, verified);
+    },
+  );
 
   app.post(
     API_ROUTES.bundles,
