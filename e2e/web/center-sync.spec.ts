@@ -125,9 +125,12 @@ test('enrol, finalize while the center is stopped, start it: sent, with the rece
     await expect(status.locator('[data-state]')).toHaveAttribute('data-state', 'sent');
     await expect(status).toContainText('Gửi lúc');
 
-    // The center's dashboard lists the point's report.
+    // The center's dashboard lists the point's report, and shows it in full.
     const dashboard = await (await fetch(`http://127.0.0.1:${port}/`)).text();
     expect(dashboard).toContain('TH-01');
+    const full = await fetch(`http://127.0.0.1:${port}/reports/TH-01/${meeting.id}/1`);
+    expect(full.status).toBe(200);
+    expect(await full.text()).toContain('Hội nghị toàn quốc tổng kết năm');
   } finally {
     await stopCenter(center);
     fs.rmSync(dir, { recursive: true, force: true });
