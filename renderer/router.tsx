@@ -23,6 +23,7 @@ import { TimelinePanel } from './screens/notes/TimelinePanel';
 import { ProfileScreen } from './screens/profile/ProfileScreen';
 import { PrintScreen } from './documents/PrintScreen';
 import { SearchScreen } from './screens/search/SearchScreen';
+import { CenterScreen } from './screens/sync/CenterScreen';
 
 /**
  * Hash routes: the Electron build loads the page from app:// and the browser build from the
@@ -67,6 +68,7 @@ export const router = createHashRouter([
       { path: 'directory/groups', element: <GroupsScreen /> },
       { path: 'profile', element: <ProfileScreen /> },
       { path: 'backups', element: <BackupsScreen /> },
+      { path: 'center', element: <CenterScreen /> },
       { path: 'search', element: <SearchScreen /> },
       { path: '*', element: <NotFoundScreen /> },
     ],

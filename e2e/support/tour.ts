@@ -336,6 +336,11 @@ export const SCREENS: readonly ScreenStop[] = [
       },
     ],
   },
+  {
+    name: 'center',
+    hash: () => '#/center',
+    ready: (ui) => expect(ui.page.getByTestId('center-url')).toBeVisible(),
+  },
   { name: 'search notes', hash: () => '#/search' },
   { name: 'room display', hash: (d) => `#/display/${d.meetingId}` },
   {

@@ -32,4 +32,4 @@ export interface WriteContext extends CoreEnv {
 }
 
 /** What a write can ask of the core after its commit. */
-export type CoreEffect = 'backup.finalize';
+export type CoreEffect = 'backup.finalize' | 'sync.wake';

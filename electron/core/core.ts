@@ -22,6 +22,12 @@ import { clockJump, readClock } from './clock/clockWatch';
 import { lastHeartbeat, saveHeartbeat } from './db/queries/clock';
 import { meetingsSpeaking } from './db/queries/speeches';
 import { runSpeechCommand } from './domain/speaking';
+import type { BackoffPolicy } from './sync/backoff';
+import { centerAccess } from './sync/access';
+import type { CenterAccess, CenterClient } from './sync/centerClient';
+import { httpCenterClient } from './sync/centerClient';
+import type { Drainer } from './sync/drainer';
+import { createDrainer } from './sync/drainer';
 
 export interface CoreOptions {
   dataDir: string;
@@ -42,6 +48,18 @@ export interface CoreOptions {
    */
   clock?: { read?: () => ClockReading; watch?: boolean };
   log?: (message: string, err?: unknown) => void;
+  /**
+   * The outbox's drain worker: whether it runs on its own (tests drive it with `syncNow`),
+   * its random source and backoff, and the time limit of one request to the center.
+   */
+  sync?: {
+    autoDrain?: boolean;
+    random?: () => number;
+    backoff?: BackoffPolicy;
+    timeoutMs?: number;
+    /** How the center is reached (tests put a center of their own behind it). */
+    clientFor?: (access: CenterAccess) => CenterClient;
+  };
 }
 
 export interface Core {
@@ -59,6 +77,8 @@ export interface Core {
    * announced. Answers the change in ms (0: none). The core also does this on a timer.
    */
   checkClock: () => number;
+  /** The outbox's drain worker (tests run a pass with `drainNow`). */
+  sync: Drainer | null;
   close: () => Promise<void>;
 }
 
@@ -100,6 +120,7 @@ export function openCore(options: CoreOptions): Core {
       files: null,
       backups: null,
       checkClock: () => 0,
+      sync: null,
       close: async () => {},
     };
   }
@@ -126,10 +147,17 @@ export function openCore(options: CoreOptions): Core {
       emit('data.replaced', {});
     },
   });
+  const platform = options.platform ?? {};
+  const clientFor =
+    options.sync?.clientFor ??
+    ((access: CenterAccess) => httpCenterClient(access, options.sync?.timeoutMs));
+  // Declared before the drain worker exists: the write path reports effects through it.
+  let drainer: Drainer | null = null;
   const onEffect = (effect: CoreEffect) => {
     if (effect === 'backup.finalize') {
       backups.take('finalize').catch((err: unknown) => log('The finalize backup failed', err));
     }
+    if (effect === 'sync.wake') drainer?.wake();
   };
 
   // Everything that holds the connection, rebuilt when a restore replaces it.
@@ -145,7 +173,15 @@ export function openCore(options: CoreOptions): Core {
       {
         read,
         write,
-        job: { ...read, write, files, importSessions, backups, platform: options.platform ?? {} },
+        job: {
+          ...read,
+          write,
+          files,
+          importSessions,
+          backups,
+          platform,
+          sync: { drainNow: () => drainer!.drainNow(), clientFor },
+        },
       },
       {
         checkReads: options.checkReads ?? true,
@@ -190,6 +226,21 @@ export function openCore(options: CoreOptions): Core {
   }
   writeNow((tx) => saveHeartbeat(tx.db, lastReading));
 
+  // The outbox goes to the center whenever it answers (sync/drainer.ts).
+  drainer = createDrainer({
+    db: () => readable(opened.db),
+    write: () => writeNow,
+    client: () => {
+      const access = centerAccess(readable(opened.db), platform.secrets);
+      return access?.token ? clientFor(access) : null;
+    },
+    now,
+    random: options.sync?.random ?? Math.random,
+    backoff: options.sync?.backoff,
+    log,
+  });
+  if (options.sync?.autoDrain ?? true) drainer.start();
+
   const timers: NodeJS.Timeout[] = [];
   if (options.clock?.watch ?? true) {
     const t = setInterval(() => {
@@ -218,13 +269,17 @@ export function openCore(options: CoreOptions): Core {
     files,
     backups,
     checkClock,
+    sync: drainer,
     // The database closes at once (a reopen right after must find the folder free); the
     // worker's thread ends in the background.
     close: () => {
       for (const t of timers) clearTimeout(t);
+      // The request under way is cut; a pass that was about to write finds the database
+      // closed, which it logs, and the row stays pending for the next start.
+      const drained = drainer?.stop() ?? Promise.resolve();
       const stopped = files.close();
       opened.close();
-      return stopped;
+      return Promise.all([stopped, drained]).then(() => {});
     },
   };
 }

@@ -43,7 +43,26 @@ function memoryCore(table: HandlerTable = handlers, checkReads = true) {
   });
   const dispatcher = createDispatch(
     table,
-    { read, write, job: { ...read, write, files, importSessions, backups, platform: {} } },
+    {
+      read,
+      write,
+      job: {
+        ...read,
+        write,
+        files,
+        importSessions,
+        backups,
+        platform: {},
+        sync: {
+          drainNow: () => {
+            throw new Error('not in these tests');
+          },
+          clientFor: () => {
+            throw new Error('not in these tests');
+          },
+        },
+      },
+    },
     { checkReads },
   );
   return { ...dispatcher, db, events, close: () => files.close() };

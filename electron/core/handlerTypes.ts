@@ -8,6 +8,8 @@ import type { ReadContext, WriteContext } from './context';
 import type { BackupService } from './backup/service';
 import type { ImportSessions } from './import/sessions';
 import type { FileWorker } from './worker/fileWorker';
+import type { DrainReport } from './sync/drainer';
+import type { CenterAccess, CenterClient } from './sync/centerClient';
 import type { WritePath } from './write';
 
 /** What the core gives every job: reads, the file worker, the write path, open imports. */
@@ -19,6 +21,17 @@ export interface Platform {
   openDisplay?: (meetingId: string) => Promise<boolean>;
   /** Prints a print route (`/print/…`) of the app to PDF bytes, as the template lays it out. */
   printToPdf?: (route: string) => Promise<Uint8Array>;
+  /**
+   * Encryption by the operating system's key store (Electron's safeStorage): the center's
+   * token is kept through it. Absent where there is none (the browser build, a Linux session
+   * without a keyring), and the token is then kept as is, which the settings screen says.
+   */
+  secrets?: SecretStore;
+}
+
+export interface SecretStore {
+  encrypt: (plain: string) => Buffer;
+  decrypt: (blob: Buffer) => string;
 }
 
 export interface JobServices extends ReadContext {
@@ -27,6 +40,11 @@ export interface JobServices extends ReadContext {
   importSessions: ImportSessions;
   backups: BackupService;
   platform: Platform;
+  /** The outbox's drain worker, and how the center is reached. */
+  sync: {
+    drainNow: () => Promise<DrainReport>;
+    clientFor: (access: CenterAccess) => CenterClient;
+  };
 }
 
 /**

@@ -17,6 +17,7 @@ import { incidentHandlers } from './services/incidents';
 import { noteHandlers } from './services/notes';
 import { reportHandlers } from './services/reports';
 import { speechHandlers } from './services/speeches';
+import { syncHandlers } from './services/sync';
 import { timelineHandlers } from './services/timeline';
 import { transferHandlers } from './services/transfer';
 
@@ -50,4 +51,5 @@ export const handlers: HandlerTable = {
   ...reportHandlers,
   ...documentHandlers,
   ...displayHandlers,
+  ...syncHandlers,
 };

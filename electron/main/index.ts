@@ -1,7 +1,17 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import os from 'node:os';
-import { app, BrowserWindow, dialog, ipcMain, Menu, screen, session, shell } from 'electron';
+import {
+  app,
+  BrowserWindow,
+  dialog,
+  ipcMain,
+  Menu,
+  safeStorage,
+  screen,
+  session,
+  shell,
+} from 'electron';
 import { IPC_EVENT_CHANNEL } from '../../shared/api/transport';
 import { openCore } from '../core/core';
 import type { Core } from '../core/core';
@@ -18,6 +28,7 @@ import { createPdfPrinter } from './pdfPrinter';
 import { desktopPlatform } from './platform';
 import { registerSchemePrivileges, serveRenderer } from './protocol';
 import { shellText } from './shellText';
+import { osSecretStore } from './secretStore';
 import { hardenedWebPreferences } from './webPreferences';
 import { loadWindowState, restoreWindow, saveWindowState, trackWindowState } from './windowState';
 
@@ -186,6 +197,8 @@ app.whenReady().then(() => {
         createWindow: () =>
           new BrowserWindow({ show: false, webPreferences: hardenedWebPreferences(PRELOAD) }),
       }),
+      // The center's token, encrypted by the OS key store (available once the app is ready).
+      secrets: osSecretStore(safeStorage),
       log: (message) => logger.warn({ from: 'platform' }, message),
     }),
   });

@@ -59,3 +59,17 @@ describe('the desktop platform', () => {
     expect(openDisplay).toHaveBeenCalledExactlyOnceWith('m-1');
   });
 });
+
+describe('the desktop platform’s key store', () => {
+  it('hands the core the OS key store it was given, and none when there is none', () => {
+    const secrets = { encrypt: (s: string) => Buffer.from(s), decrypt: (b: Buffer) => String(b) };
+    const base = {
+      shell: { openPath: async () => '' },
+      dataDir: DATA,
+      openDisplay: async () => true,
+      printToPdf: async () => new Uint8Array(),
+    };
+    expect(desktopPlatform({ ...base, secrets }).secrets).toBe(secrets);
+    expect(desktopPlatform(base).secrets).toBeUndefined();
+  });
+});

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { Platform } from '../core/handlerTypes';
+import type { Platform, SecretStore } from '../core/handlerTypes';
 import { ATTACHMENTS_DIR } from '../core/services/speeches';
 
 /**
@@ -33,6 +33,8 @@ export interface PlatformDeps {
   dataDir: string;
   openDisplay: (meetingId: string) => Promise<boolean>;
   printToPdf: (route: string) => Promise<Uint8Array>;
+  /** The OS key store for the center's token, when there is one (secretStore.ts). */
+  secrets?: SecretStore;
   log?: (message: string) => void;
 }
 
@@ -41,6 +43,7 @@ export function desktopPlatform({
   dataDir,
   openDisplay,
   printToPdf,
+  secrets,
   log,
 }: PlatformDeps): Platform {
   const attachments = path.resolve(dataDir, ATTACHMENTS_DIR);
@@ -58,5 +61,6 @@ export function desktopPlatform({
     },
     openDisplay,
     printToPdf,
+    ...(secrets ? { secrets } : {}),
   };
 }

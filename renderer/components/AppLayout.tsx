@@ -5,6 +5,7 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation } from 'react-router';
 import { useSessionStore } from '../stores/sessionStore';
+import { SyncStatusIndicator } from '../screens/sync/SyncStatusIndicator';
 import { LanguageSwitch } from './LanguageSwitch';
 import { WIDE_BREAKPOINT, useWideLayout } from './useWideLayout';
 
@@ -13,6 +14,7 @@ const NAV = [
   { to: '/directory', key: 'nav.directory' },
   { to: '/search', key: 'nav.search' },
   { to: '/profile', key: 'nav.profile' },
+  { to: '/center', key: 'nav.center' },
   { to: '/backups', key: 'backups.navLabel' },
 ] as const;
 
@@ -86,7 +88,10 @@ export function AppLayout() {
               {pointName}
             </Text>
           </Group>
-          <LanguageSwitch />
+          <Group gap="sm" wrap="nowrap">
+            <SyncStatusIndicator />
+            <LanguageSwitch />
+          </Group>
         </Group>
       </AppShell.Header>
       <AppShell.Navbar

@@ -37,6 +37,22 @@ export const ERROR_CODES = [
   'JOB_CANCELLED',
   'JOB_TIMEOUT',
   'JOB_FAILED',
+  /** Sync: no center address set yet. */
+  'SYNC_NOT_CONFIGURED',
+  /** Sync: the point has not enrolled with the center (or its token was refused). */
+  'SYNC_NOT_ENROLLED',
+  /** Sync: only a finalized report revision is sent to the center. */
+  'REPORT_NOT_FINALIZED',
+  /** The center could not be reached (no network, wrong address, no answer in time). */
+  'CENTER_UNREACHABLE',
+  /** The center's certificate is not trusted (wrong or missing CA certificate, expired). */
+  'CENTER_CERTIFICATE',
+  /** The center refused the enrolment secret (wrong, used, or the point is not registered). */
+  'CENTER_REFUSED',
+  /** The center answered with an error of its own; details.reason says what. */
+  'CENTER_ERROR',
+  /** A receipts or bundle file that is not one (details.reason). */
+  'SYNC_FILE_INVALID',
   'UNKNOWN_METHOD',
   'TRANSPORT',
   'INTERNAL',

@@ -24,6 +24,16 @@ import {
   TimelineKind,
 } from './notesSchemas';
 import { ReportRevision, ReportSave, RevisionInfo } from './reportSchemas';
+import {
+  CenterMeeting,
+  DrainResult,
+  EnrolInput,
+  OutboxEntry,
+  ReceiptsImport,
+  SyncSettings,
+  SyncSettingsInput,
+  SyncStatus,
+} from './syncSchemas';
 import { ReportContent } from '../report/content';
 import { ATTENDANCE_FILTERS } from '../documents/attendance';
 import { DocumentKind, DocumentModel } from '../documents/model';
@@ -358,6 +368,50 @@ export const methods = {
    * personal data, as one text file for the operator to save and send.
    */
   'logs.collect': job(none, ExportedFile),
+  /** The center's address, its CA and the point's enrolment (never the token itself). */
+  'sync.settings': read(none, SyncSettings),
+  /** A new address or CA; a new address forgets the token, which belonged to the old center. */
+  'sync.saveSettings': write(SyncSettingsInput, SyncSettings),
+  /**
+   * Enrols the point with the secret the center gave: sends the point's public key (made
+   * once, here, if the point has none), keeps the token the center answers.
+   */
+  'sync.enrol': job(EnrolInput, SyncSettings),
+  /**
+   * "Gửi về Trung ương": signs the finalized revision and puts it in the outbox, in one
+   * transaction; the drain worker sends it. Sending the same revision again changes nothing.
+   */
+  'sync.send': write(
+    z.object({ meetingId: id, revision: z.number().int().min(1) }).strict(),
+    OutboxEntry,
+  ),
+  /** Offline or online, what waits, what failed and why, the latest receipts. */
+  'sync.status': read(none, SyncStatus),
+  /** The outbox rows of one meeting's report, newest revision first. */
+  'sync.outbox': read(
+    z.object({ meetingId: id }).strict(),
+    z.object({ entries: z.array(OutboxEntry) }),
+  ),
+  /** Tries the center now, whatever the backoff says. */
+  'sync.now': job(none, DrainResult),
+  /** A failed row back into the queue. */
+  'sync.retry': write(z.object({ id: z.number().int() }).strict(), OutboxEntry),
+  /** A failed row out of the failed list (kept, as everything sent is). */
+  'sync.dismiss': write(z.object({ id: z.number().int() }).strict(), OutboxEntry),
+  /** The pending signed revisions as one bundle file, for a point with no network. */
+  'sync.exportBundle': job(z.object({ jobId }).strict().default({}), ExportedFile),
+  /** The center's receipts file (from a carried bundle): marks those rows delivered. */
+  'sync.importReceipts': write(
+    z.object({ dataBase64: base64(MAX_IMPORT_BASE64) }).strict(),
+    ReceiptsImport,
+  ),
+  /** The meetings the center published, as last pulled. */
+  'sync.centerMeetings': read(none, z.object({ meetings: z.array(CenterMeeting) })),
+  /** Asks the center for its published meetings now. */
+  'sync.pullMeetings': job(none, z.object({ meetings: z.array(CenterMeeting) })),
+  /** A local meeting from one the center published (title, time, agenda). */
+  'sync.createMeeting': write(z.object({ centerMeetingId: id }).strict(), Meeting),
+
   /** Stops a running job the caller named with `jobId`; false when none was running. */
   'jobs.cancel': job(z.object({ id }).strict(), z.object({ cancelled: z.boolean() })),
 
@@ -458,6 +512,8 @@ export const events = {
    * clock again (speeches.list answers with it).
    */
   'clock.changed': z.object({ deltaMs: z.number() }),
+  /** The outbox or the center's state changed (a send, a receipt, a failure, an enrolment). */
+  'sync.changed': z.object({}),
   /** A backup was restored: everything on screen is out of date. */
   'data.replaced': z.object({}),
 } as const;

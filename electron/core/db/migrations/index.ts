@@ -8,6 +8,7 @@ import * as m005 from './005-point-identity';
 import * as m006 from './006-speaking-order';
 import * as m007 from './007-notes-and-reports';
 import * as m008 from './008-directory-search';
+import * as m009 from './009-sync';
 
 export interface Migration {
   version: number;
@@ -25,6 +26,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 6, name: 'speaking-order', up: m006.up },
   { version: 7, name: 'notes-and-reports', up: m007.up },
   { version: 8, name: 'directory-search', up: m008.up },
+  { version: 9, name: 'sync', up: m009.up },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -60,6 +60,7 @@ export function schemaDump(db: Database.Database): unknown[] {
 export const APP_TABLES = [
   'agenda_items',
   'attendance_events',
+  'center_meetings',
   'clock_heartbeat',
   'incidents',
   'invitees',
@@ -74,4 +75,6 @@ export const APP_TABLES = [
   'search_docs',
   'speech_events',
   'speeches',
+  'sync_outbox',
+  'sync_settings',
 ];

@@ -10,6 +10,7 @@ import { hasUnsavedReport, useOpenReport, useReportStore } from '../../../stores
 import { useMeetingContext } from '../meetingContext';
 import { ReportEditor } from './ReportEditor';
 import { ReportPreview } from './ReportPreview';
+import { SendToCenter } from './SendToCenter';
 import { sameContent } from './reportEdits';
 
 /** "Bản 2 · lưu lúc 14:05:09 30/11/2026 bởi Lê Thị Mai" */
@@ -123,6 +124,9 @@ function RevisionView() {
         <Box style={{ flex: 1 }} />
         <RevisionMenu />
       </Group>
+      {viewing.finalizedAt && (
+        <SendToCenter meetingId={viewing.content.meeting.id} revision={viewing.revision} />
+      )}
       <Box maw={900}>
         <ReportPreview content={viewing.content} issuedOn={reportIssueDate(viewing, new Date())} />
       </Box>
@@ -193,6 +197,9 @@ function EditView() {
         </Button>
       </Group>
       <ConflictNotice />
+      {base?.finalizedAt && !dirty && (
+        <SendToCenter meetingId={edit.content.meeting.id} revision={base.revision} />
+      )}
       <Grid gutter="md">
         <Grid.Col span={{ base: 12, md: 6 }}>
           <ReportEditor />

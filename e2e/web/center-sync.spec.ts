@@ -1,0 +1,138 @@
+import { expect, test } from '@playwright/test';
+import { spawn, spawnSync } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { hostApi } from '../support/api';
+import { hostForFile } from '../support/host';
+import { setUpPoint } from '../support/point';
+
+/**
+ * Issue 12's scenario with the real center (`npm run center`, SQLite): enrol the point, finalize
+ * a report while the center is stopped (the header says it waits), start the center again, and
+ * the report goes: the header says when, the report tab shows the receipt, the center's
+ * dashboard lists the point's report.
+ */
+const ROOT = path.resolve(__dirname, '..', '..');
+const TSX = path.join(ROOT, 'node_modules', '.bin', 'tsx');
+const CENTER = path.join(ROOT, 'center', 'main.ts');
+const currentHost = hostForFile();
+
+const freePort = () =>
+  new Promise<number>((resolve) => {
+    const s = net.createServer();
+    s.listen(0, '127.0.0.1', () => {
+      const { port } = s.address() as net.AddressInfo;
+      s.close(() => resolve(port));
+    });
+  });
+
+function centerCli(dataFile: string, args: string[]): string {
+  const r = spawnSync(TSX, [CENTER, ...args], {
+    cwd: ROOT,
+    env: { ...process.env, DIEMCAU_CENTER_DATA: dataFile, LOG_LEVEL: 'warn' },
+    encoding: 'utf8',
+  });
+  if (r.status !== 0) throw new Error(`center ${args.join(' ')}: ${r.stderr}`);
+  return r.stdout;
+}
+
+async function startCenter(dataFile: string, port: number): Promise<ChildProcess> {
+  const child = spawn(TSX, [CENTER, 'serve', '--port', String(port)], {
+    cwd: ROOT,
+    env: { ...process.env, DIEMCAU_CENTER_DATA: dataFile, LOG_LEVEL: 'warn' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  await new Promise<void>((resolve, reject) => {
+    let out = '';
+    const timer = setTimeout(() => reject(new Error(`center did not start:\n${out}`)), 30_000);
+    child.stdout!.on('data', (c: Buffer) => {
+      out += c.toString();
+      if (out.includes('center listening on')) {
+        clearTimeout(timer);
+        resolve();
+      }
+    });
+    child.stderr!.on('data', (c: Buffer) => (out += c.toString()));
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`center exited with ${code}:\n${out}`));
+    });
+  });
+  return child;
+}
+
+const stopCenter = (child: ChildProcess) =>
+  new Promise<void>((resolve) => {
+    if (child.exitCode !== null) return resolve();
+    child.once('exit', () => resolve());
+    child.kill('SIGTERM');
+  });
+
+test('enrol, finalize while the center is stopped, start it: sent, with the receipt', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'diemcau-center-e2e-'));
+  const dataFile = path.join(dir, 'center.sqlite');
+  const port = await freePort();
+  const secret = /secret \(shown once\): (\S+)/.exec(
+    centerCli(dataFile, ['point', 'add', '--code', 'TH-01', '--name', 'Điểm cầu Thanh Hóa']),
+  )![1]!;
+  let center = await startCenter(dataFile, port);
+  try {
+    const host = currentHost();
+    const call = await hostApi(host.url);
+    await setUpPoint(call, { pointCode: 'TH-01' });
+    const meeting = await call<{ id: string }>('meetings.create', {
+      title: 'Hội nghị toàn quốc tổng kết năm',
+      date: '2026-01-05',
+      startTime: '08:00',
+    });
+
+    // Settings and enrolment, as the operator does them.
+    await page.goto(`${host.url}#/center`);
+    await page.getByTestId('center-url').fill(`http://127.0.0.1:${port}`);
+    await page.getByRole('button', { name: 'Lưu', exact: true }).click();
+    await expect(page.getByTestId('center-http-warning')).toBeVisible();
+    await page.getByTestId('center-secret').fill(secret);
+    await page.getByRole('button', { name: 'Đăng ký', exact: true }).click();
+    await expect(page.getByTestId('center-enrolment')).toContainText('Đã đăng ký');
+    await expect(page.getByTestId('token-plain')).toBeVisible();
+
+    // The center goes away; the report is finalized and sent into the outbox.
+    await stopCenter(center);
+    const { content } = await call<{ content: unknown }>('reports.draft', {
+      meetingId: meeting.id,
+    });
+    await call('reports.save', { meetingId: meeting.id, content, baseRevision: null });
+    await call('reports.finalize', { meetingId: meeting.id, revision: 1 });
+    await page.goto(`${host.url}#/meetings/${meeting.id}/report`);
+    await page.getByRole('button', { name: 'Gửi về Trung ương' }).click();
+    const entry = page.getByTestId('send-to-center').getByTestId('sync-entry');
+    await expect(entry).toHaveAttribute('data-state', 'pending');
+    const status = page.getByTestId('sync-status');
+    await expect(status.locator('[data-state]')).toHaveAttribute('data-state', /offline|pending/);
+    await expect(status).toContainText('Chờ gửi: 1');
+
+    // Back up: "Đồng bộ ngay" sends it, and the receipt shows where the button was.
+    center = await startCenter(dataFile, port);
+    await status.getByRole('button', { name: 'Đồng bộ ngay' }).click();
+    await expect(entry).toHaveAttribute('data-state', 'sent');
+    await expect(page.getByTestId('sync-receipt')).toContainText('Biên nhận');
+    await expect(status.locator('[data-state]')).toHaveAttribute('data-state', 'sent');
+    await expect(status).toContainText('Gửi lúc');
+
+    // The center's dashboard lists the point's report, and shows it in full.
+    const dashboard = await (await fetch(`http://127.0.0.1:${port}/`)).text();
+    expect(dashboard).toContain('TH-01');
+    const full = await fetch(`http://127.0.0.1:${port}/reports/TH-01/${meeting.id}/1`);
+    expect(full.status).toBe(200);
+    expect(await full.text()).toContain('Hội nghị toàn quốc tổng kết năm');
+  } finally {
+    await stopCenter(center);
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
