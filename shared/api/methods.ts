@@ -91,6 +91,8 @@ const DocumentRequest = z
     document: DocumentKind,
     /** Which people an attendance list shows; the other documents ignore it. */
     filter: z.enum(ATTENDANCE_FILTERS).default('all'),
+    /** The report's saved revision; omitted, the latest (or the draft, if none is saved). */
+    revision: z.number().int().min(1).optional(),
   })
   .strict();
 

@@ -145,3 +145,87 @@ describe('a document as PDF', () => {
     ).toBe('PLATFORM_UNSUPPORTED');
   });
 });
+
+describe('the summary report as a document', () => {
+  it('prints the draft until a revision is saved, then the revision asked for', async () => {
+    const h = start();
+    const m = checkedIn(h);
+    const draft = call(h, 'documents.model', { meetingId: m.id, document: 'report' });
+    expect(draft.title).toBe('BÁO CÁO');
+    expect(draft.fileStem).toBe('bao-cao-2026-02-03');
+    expect(draft.blocks[0]).toEqual({ kind: 'heading', text: 'I. THÔNG TIN CHUNG' });
+
+    const { content } = call(h, 'reports.draft', { meetingId: m.id });
+    const first = call(h, 'reports.save', {
+      meetingId: m.id,
+      baseRevision: null,
+      content: { ...content, conclusions: [{ text: 'Triển khai **ngay** Nghị quyết' }] },
+    });
+    call(h, 'reports.finalize', { meetingId: m.id, revision: first.revision });
+    call(h, 'reports.save', {
+      meetingId: m.id,
+      baseRevision: first.revision,
+      content: { ...content, conclusions: [{ text: 'Bản sửa sau khi hoàn tất' }] },
+    });
+
+    const text = (model: { blocks: unknown[] }) => JSON.stringify(model.blocks);
+    const latest = call(h, 'documents.model', { meetingId: m.id, document: 'report' });
+    expect(latest.fileStem).toBe('bao-cao-2026-02-03-ban-2');
+    expect(text(latest)).toContain('Bản sửa sau khi hoàn tất');
+    const finalized = call(h, 'documents.model', {
+      meetingId: m.id,
+      document: 'report',
+      revision: first.revision,
+    });
+    expect(text(finalized)).not.toContain('Bản sửa sau khi hoàn tất');
+    // The operator's Markdown is kept as bold runs after the item's dash.
+    expect(finalized.blocks).toContainEqual({
+      kind: 'paragraph',
+      runs: [
+        { text: '- ' },
+        { text: 'Triển khai ', bold: false, italic: false },
+        { text: 'ngay', bold: true, italic: false },
+        { text: ' Nghị quyết', bold: false, italic: false },
+      ],
+    });
+    expect(finalized.signature).toEqual({ role: 'NGƯỜI LẬP', name: PROFILE.operatorName });
+
+    const docx = await callAsync(h, 'documents.export', {
+      meetingId: m.id,
+      document: 'report',
+      revision: first.revision,
+      format: 'docx',
+    });
+    expect(docx.fileName).toBe('bao-cao-2026-02-03-ban-1.docx');
+    const lines = wordText(
+      await officePart(Buffer.from(docx.dataBase64, 'base64'), 'word/document.xml'),
+    );
+    const headings = lines.filter((l) => /^[IVX]+\. /.test(l));
+    expect(headings.slice(0, 4)).toEqual([
+      'I. THÔNG TIN CHUNG',
+      'II. THÀNH PHẦN THAM DỰ TẠI ĐIỂM CẦU',
+      'III. KẾT LUẬN CỦA ĐỒNG CHÍ CHỦ TRÌ HỘI NGHỊ',
+      'IV. TÌNH HÌNH KỸ THUẬT TẠI ĐIỂM CẦU',
+    ]);
+    expect(lines).toContain('- Triển khai ngay Nghị quyết');
+    expect(lines.some((l) => l.includes('đồng chí Đỗ Trọng Hưng, Bí thư Tỉnh ủy'))).toBe(true);
+    expect(lines.slice(-2)).toEqual(['NGƯỜI LẬP', PROFILE.operatorName]);
+  });
+
+  it('has no table, so no sheet; and a revision that does not exist is not found', async () => {
+    const h = start();
+    const m = checkedIn(h);
+    expect(
+      fail(h, 'documents.model', { meetingId: m.id, document: 'report', revision: 4 }).code,
+    ).toBe('NOT_FOUND');
+    expect(
+      (
+        await failAsync(h, 'documents.export', {
+          meetingId: m.id,
+          document: 'report',
+          format: 'xlsx',
+        })
+      ).code,
+    ).toBe('VALIDATION');
+  });
+});

@@ -22,6 +22,12 @@ export const documentHandlers = defineHandlers<'documents.'>({
    */
   'documents.export': async (input, ctx) => {
     const model = buildDocument(ctx.db, input, ctx.now().getTime());
+    if (input.format !== 'docx' && !mainTable(model)) {
+      // A text (the report) has no list to put in a sheet.
+      throw new AppError('VALIDATION', `${model.kind} has no table for ${input.format}`, {
+        issues: [{ path: ['format'], message: 'invalid_value' }],
+      });
+    }
     const bytes = await ctx.files.run(JOB[input.format], { model }, { signal: ctx.signal });
     const rows = rowCount(model);
     return {

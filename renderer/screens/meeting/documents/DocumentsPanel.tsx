@@ -14,6 +14,7 @@ import { DocumentView } from '../../../documents/DocumentView';
 import { printRoute } from '../../../../shared/documents/printRoute';
 import { notifyError, notifySuccess } from '../../../errors/notify';
 import { downloadBase64 } from '../../../files/download';
+import { formatDateTime } from '../../../format/vietnameseDate';
 import { useMeetingContext } from '../meetingContext';
 import classes from './DocumentsPanel.module.css';
 
@@ -37,11 +38,23 @@ export function DocumentsPanel() {
   const [document, setDocument] = useState<DocumentKind>('attendance');
   const [filter, setFilter] = useState<AttendanceFilter>('all');
   const [busy, setBusy] = useState<FileFormat | 'pdf' | null>(null);
-  const request = { meetingId: meeting.id, document, filter };
+  /** The report's revision to print: 'latest' is the latest saved (or the draft, if none). */
+  const [revisionChoice, setRevisionChoice] = useState<string | null>(null);
   const refresh = (p: { meetingId: string }) => p.meetingId === meeting.id;
+  const revisions = useApiQuery(
+    'reports.revisions',
+    document === 'report' ? { meetingId: meeting.id } : null,
+    { 'reports.changed': refresh },
+  ).data?.revisions;
+  // Unless the operator chose, a finalized revision is what the report is: print that one.
+  const chosen =
+    revisionChoice ?? String(revisions?.find((r) => r.finalizedAt)?.revision ?? 'latest');
+  const revision = document === 'report' && chosen !== 'latest' ? Number(chosen) : undefined;
+  const request = { meetingId: meeting.id, document, filter, ...(revision ? { revision } : {}) };
   const { data, error, reload } = useApiQuery('documents.model', request, {
     'attendance.changed': refresh,
     'speeches.changed': refresh,
+    'reports.changed': refresh,
     'meetings.changed': () => true,
   });
 
@@ -102,6 +115,33 @@ export function DocumentsPanel() {
             data={ATTENDANCE_FILTERS.map((f) => ({ value: f, label: t(`documents.filter.${f}`) }))}
             value={filter}
             onChange={(v) => setFilter(ATTENDANCE_FILTERS.find((f) => f === v) ?? 'all')}
+          />
+        )}
+        {document === 'report' && revisions && (
+          <Select
+            label={t('documents.revisionLabel')}
+            data={[
+              {
+                value: 'latest',
+                label: t(
+                  revisions.length ? 'documents.revision.latest' : 'documents.revision.draft',
+                ),
+              },
+              ...revisions.map((r) => ({
+                value: String(r.revision),
+                label: t(
+                  r.finalizedAt ? 'documents.revision.finalized' : 'documents.revision.saved',
+                  {
+                    revision: r.revision,
+                    time: formatDateTime(r.finalizedAt ?? r.savedAt),
+                  },
+                ),
+              })),
+            ]}
+            value={chosen}
+            onChange={(v) => setRevisionChoice(v ?? 'latest')}
+            allowDeselect={false}
+            w={340}
           />
         )}
       </Group>
