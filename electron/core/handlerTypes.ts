@@ -19,6 +19,8 @@ export interface Platform {
   openDisplay?: (meetingId: string) => Promise<boolean>;
   /** Prints a print route (`/print/…`) of the app to PDF bytes, as the template lays it out. */
   printToPdf?: (route: string) => Promise<Uint8Array>;
+  /** Asks the operator where to save `fileName` (a save dialog); null when they cancel. */
+  chooseSavePath?: (fileName: string) => Promise<string | null>;
 }
 
 export interface JobServices extends ReadContext {
@@ -36,6 +38,8 @@ export interface JobServices extends ReadContext {
 export interface JobContext extends JobServices {
   signal: AbortSignal;
   cancelJob: (jobId: string) => boolean;
+  /** How far this call has got (0–1), told to the windows when the caller named it (`jobId`). */
+  progress: (fraction: number) => void;
 }
 
 /** The handler a method's kind calls for, typed from the method map. */

@@ -10,7 +10,7 @@ import { createDisplayWindows, displayWindowOptions } from './displayWindow';
 import { denyPermissions, guardWebContents } from './guards';
 import { registerIpc } from './ipc';
 import { createPdfPrinter } from './pdfPrinter';
-import { desktopPlatform } from './platform';
+import { desktopPlatform, saveFilters } from './platform';
 import { registerSchemePrivileges, serveRenderer } from './protocol';
 import { hardenedWebPreferences } from './webPreferences';
 
@@ -103,6 +103,17 @@ app.whenReady().then(() => {
         createWindow: () =>
           new BrowserWindow({ show: false, webPreferences: hardenedWebPreferences(PRELOAD) }),
       }),
+      chooseSavePath: async (fileName) => {
+        const owner = BrowserWindow.getFocusedWindow();
+        const options = {
+          defaultPath: path.join(app.getPath('documents'), fileName),
+          filters: saveFilters(fileName),
+        };
+        const result = owner
+          ? await dialog.showSaveDialog(owner, options)
+          : await dialog.showSaveDialog(options);
+        return result.canceled || !result.filePath ? null : result.filePath;
+      },
       log: (message) => console.warn(`[platform] ${message}`),
     }),
   });

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { desktopPlatform } from './platform';
+import { desktopPlatform, saveFilters } from './platform';
 
 const DATA = path.resolve('/data/diemcau');
 const kept = (name: string) => path.join(DATA, 'attachments', 'speech-1', name);
@@ -18,6 +18,7 @@ function platformWith(answer = '') {
       dataDir: DATA,
       openDisplay,
       printToPdf: async () => new Uint8Array(),
+      chooseSavePath: async () => null,
       log,
     }),
   };
@@ -57,5 +58,15 @@ describe('the desktop platform', () => {
     const { openDisplay, platform } = platformWith();
     expect(await platform.openDisplay!('m-1')).toBe(true);
     expect(openDisplay).toHaveBeenCalledExactlyOnceWith('m-1');
+  });
+});
+
+describe('the save dialog', () => {
+  it('offers the type of the file being saved, and nothing for an unknown one', () => {
+    expect(saveFilters('bao-cao-2026-03-12.docx')).toEqual([
+      { name: 'Word (DOCX)', extensions: ['docx'] },
+    ]);
+    expect(saveFilters('danh-sach.CSV')).toEqual([{ name: 'CSV', extensions: ['csv'] }]);
+    expect(saveFilters('a.exe')).toEqual([]);
   });
 });

@@ -114,7 +114,14 @@ function cellParagraph(text: string, align: Column['align'], bold = false) {
   });
 }
 
-function dataTable(block: Extract<Block, { kind: 'table' }>, width: number): Table {
+/** Rows between two progress reports while a long table is built. */
+const ROWS_PER_REPORT = 200;
+
+function dataTable(
+  block: Extract<Block, { kind: 'table' }>,
+  width: number,
+  progress?: (fraction: number) => void,
+): Table {
   const widths = block.columns.map((c) => Math.round((width * c.width) / 100));
   const borders = { top: LINE, bottom: LINE, left: LINE, right: LINE };
   const header = new TableRow({
@@ -130,8 +137,10 @@ function dataTable(block: Extract<Block, { kind: 'table' }>, width: number): Tab
         }),
     ),
   });
-  const rows = block.rows.map((r) =>
-    r.kind === 'group'
+  const rows = block.rows.map((r, at) => {
+    // Building the rows is half the work; packing them into the file (docx's Packer) the rest.
+    if (progress && at % ROWS_PER_REPORT === 0) progress((0.5 * at) / block.rows.length);
+    return r.kind === 'group'
       ? new TableRow({
           cantSplit: true,
           children: [
@@ -154,8 +163,8 @@ function dataTable(block: Extract<Block, { kind: 'table' }>, width: number): Tab
                 children: [cellParagraph(text, block.columns[i]!.align)],
               }),
           ),
-        }),
-  );
+        });
+  });
   return new Table({
     width: { size: width, type: WidthType.DXA },
     columnWidths: widths,
@@ -164,7 +173,11 @@ function dataTable(block: Extract<Block, { kind: 'table' }>, width: number): Tab
   });
 }
 
-function blockElements(block: Block, width: number): (Paragraph | Table)[] {
+function blockElements(
+  block: Block,
+  width: number,
+  progress?: (fraction: number) => void,
+): (Paragraph | Table)[] {
   switch (block.kind) {
     case 'heading':
       return [
@@ -193,7 +206,7 @@ function blockElements(block: Block, width: number): (Paragraph | Table)[] {
           }),
       );
     case 'table':
-      return [dataTable(block, width), new Paragraph({ children: [] })];
+      return [dataTable(block, width, progress), new Paragraph({ children: [] })];
   }
 }
 
@@ -224,7 +237,11 @@ function signature(model: DocumentModel, width: number): Table | null {
   });
 }
 
-export async function writeDocx(model: DocumentModel): Promise<Uint8Array> {
+/** The DOCX bytes; `progress` hears how far (0–1) a long table has got. */
+export async function writeDocx(
+  model: DocumentModel,
+  progress?: (fraction: number) => void,
+): Promise<Uint8Array> {
   const landscape = model.orientation === 'landscape';
   const pageWidth = landscape ? A4.height : A4.width;
   const width = pageWidth - MARGIN.left - MARGIN.right;
@@ -280,11 +297,14 @@ export async function writeDocx(model: DocumentModel): Promise<Uint8Array> {
           line(model.title, { bold: true, size: 30 }),
           ...model.subtitle.map((s) => line(s, { bold: true, size: BODY })),
           new Paragraph({ spacing: { after: 120 }, children: [] }),
-          ...model.blocks.flatMap((b) => blockElements(b, width)),
+          ...model.blocks.flatMap((b) => blockElements(b, width, progress)),
           ...(sign ? [sign] : []),
         ],
       },
     ],
   });
-  return new Uint8Array(await Packer.toBuffer(doc));
+  progress?.(0.5);
+  const bytes = new Uint8Array(await Packer.toBuffer(doc));
+  progress?.(1);
+  return bytes;
 }

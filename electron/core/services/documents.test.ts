@@ -1,3 +1,6 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { mainTable } from '../../../shared/documents/model';
 import { officePart, wordText } from '../documents/testing';
@@ -227,5 +230,67 @@ describe('the summary report as a document', () => {
         })
       ).code,
     ).toBe('VALIDATION');
+  });
+});
+
+describe('a document saved where the operator chose', () => {
+  const saving = (target: string | null) =>
+    start(undefined, undefined, { platform: { chooseSavePath: async () => target } });
+
+  it('is written whole at the chosen path, with progress told under the call’s jobId', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'diemcau-docs-'));
+    const target = path.join(dir, 'Danh sách.docx');
+    const h = saving(target);
+    const m = checkedIn(h);
+    const saved = await callAsync(h, 'documents.save', {
+      meetingId: m.id,
+      document: 'attendance',
+      format: 'docx',
+      jobId: 'save-1',
+    });
+    expect(saved).toEqual({ saved: true, fileName: 'Danh sách.docx', path: target, rows: 3 });
+    const lines = wordText(await officePart(fs.readFileSync(target), 'word/document.xml'));
+    expect(lines).toContain('Đỗ Trọng Hưng');
+    expect(fs.readdirSync(dir)).toEqual(['Danh sách.docx']);
+    const told = h.events
+      .filter(([e]) => e === 'jobs.progress')
+      .map(([, p]) => p as { jobId: string; fraction: number });
+    expect(told.every((p) => p.jobId === 'save-1')).toBe(true);
+    const fractions = told.map((p) => p.fraction);
+    expect(fractions.length).toBeGreaterThanOrEqual(3);
+    expect([...fractions].sort((a, b) => a - b)).toEqual(fractions);
+    expect(fractions.at(-1)).toBe(1);
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('says a folder is not a file, writes nothing, and does nothing when the dialog is closed', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'diemcau-docs-'));
+    const folder = path.join(dir, 'bao-cao.csv');
+    fs.mkdirSync(folder);
+    const h = saving(folder);
+    const m = checkedIn(h);
+    const request = { meetingId: m.id, document: 'attendance', format: 'csv' } as const;
+    expect((await failAsync(h, 'documents.save', request)).code).toBe('FILE_IS_FOLDER');
+    expect(fs.readdirSync(dir)).toEqual(['bao-cao.csv']);
+    expect(fs.readdirSync(folder)).toEqual([]);
+
+    const closed = saving(null);
+    const m2 = checkedIn(closed);
+    expect(await callAsync(closed, 'documents.save', { ...request, meetingId: m2.id })).toEqual({
+      saved: false,
+      fileName: 'danh-sach-dai-bieu-du-hoi-nghi-2026-02-03.csv',
+      path: null,
+      rows: 0,
+    });
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('is said to need the desktop app in the browser build', async () => {
+    const h = start();
+    const m = checkedIn(h);
+    expect(
+      (await failAsync(h, 'documents.save', { meetingId: m.id, document: 'signin', format: 'csv' }))
+        .code,
+    ).toBe('PLATFORM_UNSUPPORTED');
   });
 });
