@@ -9,12 +9,20 @@ import type { Page } from '@playwright/test';
  * with poppler-utils: the text of each page, in reading order.
  */
 export async function printedPages(page: Page, url: string): Promise<string[]> {
+  return (await printedPdf(page, url)).pages;
+}
+
+/** The PDF itself too, for a picture of its first page (firstPagePng). */
+export async function printedPdf(
+  page: Page,
+  url: string,
+): Promise<{ pdf: Buffer; pages: string[] }> {
   await page.goto(url);
   await page.locator('body[data-print-ready="true"]').waitFor();
   const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
   // Kept beside the test's results, to look at (docs/screens has the committed pictures).
   if (process.env.DIEMCAU_PDF_OUT) fs.writeFileSync(process.env.DIEMCAU_PDF_OUT, pdf);
-  return pdfPages(pdf);
+  return { pdf, pages: pdfPages(pdf) };
 }
 
 export function pdfPages(pdf: Buffer): string[] {

@@ -4,11 +4,17 @@ import { expect, test } from '@playwright/test';
 import { officePart, wordText } from '../../electron/core/documents/testing';
 import { hostApi } from '../support/api';
 import { removeDataDir, startHost } from '../support/host';
-import { printedPages } from '../support/pdf';
+import { firstPagePng, printedPages, printedPdf } from '../support/pdf';
 import { setUpPoint } from '../support/point';
 
 const FAMILY = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Vũ', 'Đặng', 'Bùi', 'Đỗ'];
 const GIVEN = ['Hưng', 'Thủy', 'Đức', 'Hằng', 'Quỳnh', 'Nguyên', 'Ánh', 'Tùng'];
+
+/**
+ * `DIEMCAU_SCREENS=1 npx playwright test e2e/web/documents.spec.ts` also writes the first page
+ * of the attendance list's PDF and of the report's into docs/screens, at 60 dpi.
+ */
+const screens = process.env.DIEMCAU_SCREENS ? 'docs/screens' : null;
 
 /**
  * The attendance list printed as the PDF is made (Chromium, as Electron's printToPDF), read
@@ -53,7 +59,8 @@ test('the attendance list prints in the administrative layout over several pages
       reason: 'Đi công tác nước ngoài',
     });
 
-    const pages = await printedPages(page, `${host.url}#/print/${meeting.id}/attendance`);
+    const { pdf, pages } = await printedPdf(page, `${host.url}#/print/${meeting.id}/attendance`);
+    if (screens) firstPagePng(pdf, `${screens}/attendance-pdf-page1.png`);
     expect(pages.length).toBeGreaterThanOrEqual(2);
     const first = pages[0]!;
     for (const text of [
@@ -94,7 +101,9 @@ test('the attendance list prints in the administrative layout over several pages
  * The operator saves a checked-in meeting's attendance list as Word, Excel and CSV from the
  * Documents tab, and the PDF from the same template; each file is read back.
  */
-test('a checked-in meeting’s attendance list is saved in all four formats', async ({ page }) => {
+test('a checked-in meeting’s attendance list is saved in all four formats, and the report in DOCX and PDF', async ({
+  page,
+}) => {
   const host = await startHost();
   try {
     const call = await hostApi(host.url);
@@ -169,6 +178,76 @@ test('a checked-in meeting’s attendance list is saved in all four formats', as
     const pages = await printedPages(page, page.url());
     expect(pages.join('\n')).toContain('Phạm Thị Thanh Thủy');
     expect(pages[0]).toContain('Thanh Hóa, ngày 12 tháng 3 năm 2026');
+
+    // The report: a finalized revision, then a later edit; the tab offers the finalized one.
+    const { content } = await call<{ content: Record<string, unknown> }>('reports.draft', {
+      meetingId: meeting.id,
+    });
+    const conclusion =
+      'Các sở, ngành **khẩn trương** triển khai Nghị quyết; báo cáo trước ngày 30/4';
+    const first = await call<{ revision: number }>('reports.save', {
+      meetingId: meeting.id,
+      baseRevision: null,
+      content: {
+        ...content,
+        conclusions: [{ text: conclusion }],
+        recommendations: [{ text: 'Đề nghị Trung ương hỗ trợ đường truyền dự phòng' }],
+      },
+    });
+    await call('reports.finalize', { meetingId: meeting.id, revision: first.revision });
+    await call('reports.save', {
+      meetingId: meeting.id,
+      baseRevision: first.revision,
+      content: { ...content, conclusions: [{ text: 'Bản nháp sửa sau' }] },
+    });
+    await page.goto(`${host.url}#/meetings/${meeting.id}`);
+    await page.getByRole('tab', { name: 'Văn bản' }).click();
+    await page.getByRole('combobox', { name: 'Văn bản' }).click();
+    await page.getByRole('option', { name: 'Báo cáo tổng hợp' }).click();
+    await expect(page.getByRole('combobox', { name: 'Bản báo cáo' })).toHaveValue(
+      /^Bản 1 · đã hoàn tất lúc/,
+    );
+    await expect(preview.getByText('I. THÔNG TIN CHUNG')).toBeVisible();
+    // A text has no sheet: Word and PDF only.
+    await expect(page.getByRole('button', { name: 'Lưu Excel (XLSX)' })).toHaveCount(0);
+
+    const report = await save('Lưu Word (DOCX)');
+    expect(report.name).toBe('bao-cao-2026-03-12-ban-1.docx');
+    const reportLines = wordText(await officePart(report.bytes, 'word/document.xml'));
+    const order = [
+      'ĐẢNG CỘNG SẢN VIỆT NAM',
+      'BÁO CÁO',
+      'Kết quả tham dự Hội nghị sơ kết',
+      'I. THÔNG TIN CHUNG',
+      'II. THÀNH PHẦN THAM DỰ TẠI ĐIỂM CẦU',
+      'III. KẾT LUẬN CỦA ĐỒNG CHÍ CHỦ TRÌ HỘI NGHỊ',
+      '- Các sở, ngành khẩn trương triển khai Nghị quyết; báo cáo trước ngày 30/4',
+      'IV. KIẾN NGHỊ, ĐỀ XUẤT CỦA ĐỊA PHƯƠNG',
+      '- Đề nghị Trung ương hỗ trợ đường truyền dự phòng',
+      'V. TÌNH HÌNH KỸ THUẬT TẠI ĐIỂM CẦU',
+      'NGƯỜI LẬP',
+    ].map((l) => reportLines.indexOf(l));
+    expect(order.every((n) => n >= 0)).toBe(true);
+    expect([...order].sort((a, b) => a - b)).toEqual(order);
+    expect(reportLines.join('\n')).not.toContain('Bản nháp sửa sau');
+
+    await page.getByRole('button', { name: 'Mở riêng trang in' }).click();
+    await expect(page).toHaveURL(new RegExp(`#/print/${meeting.id}/report\\?revision=1$`));
+    const printed = await printedPdf(page, page.url());
+    if (screens) firstPagePng(printed.pdf, `${screens}/report-pdf-page1.png`);
+    const reportText = printed.pages.join('\n').replace(/[ \t]+/g, ' ');
+    const sections = [
+      'BÁO CÁO',
+      'I. THÔNG TIN CHUNG',
+      'Đỗ Trọng Hưng',
+      'III. KẾT LUẬN CỦA ĐỒNG CHÍ CHỦ TRÌ HỘI NGHỊ',
+      'khẩn trương triển khai Nghị quyết',
+      'V. TÌNH HÌNH KỸ THUẬT TẠI ĐIỂM CẦU',
+      'NGƯỜI LẬP',
+    ].map((l) => reportText.indexOf(l));
+    expect(sections.every((n) => n >= 0)).toBe(true);
+    expect([...sections].sort((a, b) => a - b)).toEqual(sections);
+    expect(printed.pages[0]).toContain('ĐẢNG CỘNG SẢN VIỆT NAM');
   } finally {
     await host.stop();
     removeDataDir(host.dataDir);

@@ -186,6 +186,7 @@ export function openCore(options: CoreOptions): Core {
       {
         checkReads: options.checkReads ?? true,
         running,
+        onProgress: (jobId, fraction) => emit('jobs.progress', { jobId, fraction }),
         onInternalError: (err, method) => log(`Internal error in ${method}`, err),
       },
     );

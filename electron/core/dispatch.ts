@@ -27,6 +27,8 @@ export interface DispatchOptions {
   /** Jobs running now by `jobId`; the core keeps it across a restore's rewiring. */
   running?: Map<string, AbortController>;
   onInternalError?: (err: unknown, method: string) => void;
+  /** A named job's progress, to tell the windows (the `jobs.progress` event). */
+  onProgress?: (jobId: string, fraction: number) => void;
 }
 
 function asAppError(err: unknown, method: string): AppError {
@@ -85,7 +87,11 @@ export function createDispatch(
       running.get(jobId)?.abort();
       running.set(jobId, controller);
     }
-    const ctx: JobContext = { ...contexts.job, signal: controller.signal, cancelJob };
+    const progress = (fraction: number) => {
+      if (typeof jobId === 'string' && !controller.signal.aborted)
+        options.onProgress?.(jobId, Math.min(1, Math.max(0, fraction)));
+    };
+    const ctx: JobContext = { ...contexts.job, signal: controller.signal, cancelJob, progress };
     return Promise.resolve()
       .then(() => handler(input, ctx))
       .then((value) => {

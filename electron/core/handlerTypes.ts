@@ -21,6 +21,8 @@ export interface Platform {
   openDisplay?: (meetingId: string) => Promise<boolean>;
   /** Prints a print route (`/print/…`) of the app to PDF bytes, as the template lays it out. */
   printToPdf?: (route: string) => Promise<Uint8Array>;
+  /** Asks the operator where to save `fileName` (a save dialog); null when they cancel. */
+  chooseSavePath?: (fileName: string) => Promise<string | null>;
   /**
    * Encryption by the operating system's key store (Electron's safeStorage): the center's
    * token is kept through it. Absent where there is none (the browser build, a Linux session
@@ -54,6 +56,8 @@ export interface JobServices extends ReadContext {
 export interface JobContext extends JobServices {
   signal: AbortSignal;
   cancelJob: (jobId: string) => boolean;
+  /** How far this call has got (0–1), told to the windows when the caller named it (`jobId`). */
+  progress: (fraction: number) => void;
 }
 
 /** The handler a method's kind calls for, typed from the method map. */

@@ -25,7 +25,7 @@ import { denyPermissions, guardWebContents } from './guards';
 import { registerIpc } from './ipc';
 import { electronSqliteBinding } from './nativeBinding';
 import { createPdfPrinter } from './pdfPrinter';
-import { desktopPlatform } from './platform';
+import { desktopPlatform, saveFilters } from './platform';
 import { registerSchemePrivileges, serveRenderer } from './protocol';
 import { shellText } from './shellText';
 import { osSecretStore } from './secretStore';
@@ -197,6 +197,17 @@ app.whenReady().then(() => {
         createWindow: () =>
           new BrowserWindow({ show: false, webPreferences: hardenedWebPreferences(PRELOAD) }),
       }),
+      chooseSavePath: async (fileName) => {
+        const owner = BrowserWindow.getFocusedWindow();
+        const options = {
+          defaultPath: path.join(app.getPath('documents'), fileName),
+          filters: saveFilters(fileName),
+        };
+        const result = owner
+          ? await dialog.showSaveDialog(owner, options)
+          : await dialog.showSaveDialog(options);
+        return result.canceled || !result.filePath ? null : result.filePath;
+      },
       // The center's token, encrypted by the OS key store (available once the app is ready).
       secrets: osSecretStore(safeStorage),
       log: (message) => logger.warn({ from: 'platform' }, message),

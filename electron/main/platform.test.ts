@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { desktopPlatform } from './platform';
+import { desktopPlatform, saveFilters } from './platform';
 
 const DATA = path.resolve('/data/diemcau');
 const kept = (name: string) => path.join(DATA, 'attachments', 'speech-1', name);
@@ -18,6 +18,7 @@ function platformWith(answer = '') {
       dataDir: DATA,
       openDisplay,
       printToPdf: async () => new Uint8Array(),
+      chooseSavePath: async () => null,
       log,
     }),
   };
@@ -68,8 +69,19 @@ describe('the desktop platform’s key store', () => {
       dataDir: DATA,
       openDisplay: async () => true,
       printToPdf: async () => new Uint8Array(),
+      chooseSavePath: async () => null,
     };
     expect(desktopPlatform({ ...base, secrets }).secrets).toBe(secrets);
     expect(desktopPlatform(base).secrets).toBeUndefined();
+  });
+});
+
+describe('the save dialog', () => {
+  it('offers the type of the file being saved, and nothing for an unknown one', () => {
+    expect(saveFilters('bao-cao-2026-03-12.docx')).toEqual([
+      { name: 'Word (DOCX)', extensions: ['docx'] },
+    ]);
+    expect(saveFilters('danh-sach.CSV')).toEqual([{ name: 'CSV', extensions: ['csv'] }]);
+    expect(saveFilters('a.exe')).toEqual([]);
   });
 });

@@ -35,7 +35,22 @@ export interface PlatformDeps {
   printToPdf: (route: string) => Promise<Uint8Array>;
   /** The OS key store for the center's token, when there is one (secretStore.ts). */
   secrets?: SecretStore;
+  /** The save dialog (Electron's dialog.showSaveDialog); null when the operator cancels. */
+  chooseSavePath: (fileName: string) => Promise<string | null>;
   log?: (message: string) => void;
+}
+
+const FILTER_NAMES: Record<string, string> = {
+  docx: 'Word (DOCX)',
+  xlsx: 'Excel (XLSX)',
+  csv: 'CSV',
+  pdf: 'PDF',
+};
+
+/** The save dialog's file type: the one the document is being saved as. */
+export function saveFilters(fileName: string): { name: string; extensions: string[] }[] {
+  const ext = path.extname(fileName).slice(1).toLowerCase();
+  return FILTER_NAMES[ext] ? [{ name: FILTER_NAMES[ext], extensions: [ext] }] : [];
 }
 
 export function desktopPlatform({
@@ -44,6 +59,7 @@ export function desktopPlatform({
   openDisplay,
   printToPdf,
   secrets,
+  chooseSavePath,
   log,
 }: PlatformDeps): Platform {
   const attachments = path.resolve(dataDir, ATTACHMENTS_DIR);
@@ -62,5 +78,6 @@ export function desktopPlatform({
     openDisplay,
     printToPdf,
     ...(secrets ? { secrets } : {}),
+    chooseSavePath,
   };
 }

@@ -20,7 +20,7 @@ import classes from './PrintScreen.module.css';
 export function PrintScreen() {
   const { meetingId, document: kind } = useParams();
   const [params] = useSearchParams();
-  const request = requestOf(meetingId, kind, params.get('filter'));
+  const request = requestOf(meetingId, kind, params.get('filter'), params.get('revision'));
   const { data, error, reload } = useApiQuery('documents.model', request);
   const autoPrint = params.get('print') === '1';
   const { t } = useTranslation();

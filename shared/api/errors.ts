@@ -34,6 +34,16 @@ export const ERROR_CODES = [
   /** The file goes past one of IMPORT_LIMITS; details: ImportLimitDetails. */
   'IMPORT_LIMIT',
   'IMPORT_SESSION_EXPIRED',
+  /** Saving a file: the disk is full (ENOSPC, EDQUOT). */
+  'FILE_DISK_FULL',
+  /** Saving a file: the folder may not be written (EACCES, EROFS, EPERM off Windows). */
+  'FILE_NO_PERMISSION',
+  /** Saving a file: another program holds it open (EBUSY; EPERM on Windows, Word's lock). */
+  'FILE_IN_USE',
+  /** Saving a file: the name chosen is a folder (EISDIR). */
+  'FILE_IS_FOLDER',
+  /** Saving a file failed otherwise; details.errno says how. */
+  'FILE_WRITE_FAILED',
   'JOB_CANCELLED',
   'JOB_TIMEOUT',
   'JOB_FAILED',

@@ -101,6 +101,8 @@ const DocumentRequest = z
     document: DocumentKind,
     /** Which people an attendance list shows; the other documents ignore it. */
     filter: z.enum(ATTENDANCE_FILTERS).default('all'),
+    /** The report's saved revision; omitted, the latest (or the draft, if none is saved). */
+    revision: z.number().int().min(1).optional(),
   })
   .strict();
 
@@ -303,6 +305,21 @@ export const methods = {
    * the browser build prints the route itself: PLATFORM_UNSUPPORTED here).
    */
   'documents.pdf': job(DocumentRequest.extend({ jobId }).strict(), ExportedFile),
+  /**
+   * Asks where to save (the desktop's save dialog), builds the document in that format and
+   * writes it whole or not at all (a temporary file beside it, fsync, rename), reporting
+   * progress as `jobs.progress`. `saved` is false when the operator closed the dialog. The
+   * browser build has no dialog (PLATFORM_UNSUPPORTED): it downloads documents.export.
+   */
+  'documents.save': job(
+    DocumentRequest.extend({ format: z.enum(['docx', 'xlsx', 'csv', 'pdf']), jobId }).strict(),
+    z.object({
+      saved: z.boolean(),
+      fileName: z.string(),
+      path: z.string().nullable(),
+      rows: z.number().int(),
+    }),
+  ),
 
   /** Copies of the database kept in the data folder, newest first. */
   'backups.list': job(none, z.array(BackupInfo)),
@@ -514,6 +531,8 @@ export const events = {
   'clock.changed': z.object({ deltaMs: z.number() }),
   /** The outbox or the center's state changed (a send, a receipt, a failure, an enrolment). */
   'sync.changed': z.object({}),
+  /** How far a named job (`jobId`) has got, from 0 to 1, for a progress bar. */
+  'jobs.progress': z.object({ jobId: id, fraction: z.number().min(0).max(1) }),
   /** A backup was restored: everything on screen is out of date. */
   'data.replaced': z.object({}),
 } as const;

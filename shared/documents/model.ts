@@ -6,7 +6,7 @@ import { z } from 'zod';
  * worker writes the DOCX from it, and the XLSX and CSV from its table. So the preview, the
  * paper, the Word file and the sheet cannot say different things.
  */
-export const DOCUMENT_KINDS = ['attendance', 'signin', 'speeches'] as const;
+export const DOCUMENT_KINDS = ['attendance', 'signin', 'speeches', 'report'] as const;
 export const DocumentKind = z.enum(DOCUMENT_KINDS);
 export type DocumentKind = z.infer<typeof DocumentKind>;
 

@@ -21,4 +21,21 @@ describe('the print route', () => {
     expect(requestOf('m1', 'minutes', null)).toBeNull();
     expect(requestOf(undefined, 'signin', null)).toBeNull();
   });
+
+  it('names the report’s revision, and reads only a revision number back', () => {
+    const route = printRoute({ meetingId: 'm1', document: 'report', filter: 'all', revision: 3 });
+    expect(route).toBe('/print/m1/report?revision=3');
+    expect(printRoute({ meetingId: 'm1', document: 'report', filter: 'present' })).toBe(
+      '/print/m1/report',
+    );
+    expect(requestOf('m1', 'report', null, '3')).toEqual({
+      meetingId: 'm1',
+      document: 'report',
+      filter: 'all',
+      revision: 3,
+    });
+    expect(requestOf('m1', 'report', null, '0')?.revision).toBeUndefined();
+    expect(requestOf('m1', 'report', null, '2x')?.revision).toBeUndefined();
+    expect(requestOf('m1', 'attendance', null, '3')?.revision).toBeUndefined();
+  });
 });

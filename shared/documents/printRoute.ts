@@ -7,11 +7,18 @@ export interface DocumentRequest {
   meetingId: string;
   document: DocumentKind;
   filter: AttendanceFilter;
+  /** The report's saved revision; omitted, the latest one (or the draft, if none is saved). */
+  revision?: number | undefined;
 }
 
 /** `#/print/<meeting>/<document>?filter=present`: the route the PDF and printing load. */
 export function printRoute(r: DocumentRequest): string {
-  const query = r.document === 'attendance' && r.filter !== 'all' ? `?filter=${r.filter}` : '';
+  const query =
+    r.document === 'attendance' && r.filter !== 'all'
+      ? `?filter=${r.filter}`
+      : r.document === 'report' && r.revision !== undefined
+        ? `?revision=${r.revision}`
+        : '';
   return `/print/${encodeURIComponent(r.meetingId)}/${r.document}${query}`;
 }
 
@@ -20,12 +27,16 @@ export function requestOf(
   meetingId: string | undefined,
   document: string | undefined,
   filter: string | null,
+  revision: string | null = null,
 ): DocumentRequest | null {
   const kind = DOCUMENT_KINDS.find((k) => k === document);
   if (!meetingId || !kind) return null;
-  return {
+  const request: DocumentRequest = {
     meetingId,
     document: kind,
     filter: ATTENDANCE_FILTERS.find((f) => f === filter) ?? 'all',
   };
+  if (kind === 'report' && revision !== null && /^[1-9]\d{0,8}$/.test(revision))
+    request.revision = Number(revision);
+  return request;
 }

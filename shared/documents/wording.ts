@@ -20,6 +20,7 @@ export const TITLES = {
   attendanceAbsent: 'DANH SÁCH ĐẠI BIỂU VẮNG MẶT',
   signin: 'DANH SÁCH ĐẠI BIỂU KÝ TÊN DỰ HỘI NGHỊ',
   speeches: 'DANH SÁCH PHÁT BIỂU TẠI HỘI NGHỊ',
+  report: 'BÁO CÁO',
 } as const;
 
 export const PREPARED_BY = 'NGƯỜI LẬP';

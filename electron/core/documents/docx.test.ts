@@ -51,6 +51,9 @@ describe('a document as DOCX', () => {
     const headers = [...rels.matchAll(/Target="(header\d+\.xml)"/g)].map((m) => m[1]!);
     const withNumber = await Promise.all(headers.map((h) => officePart(bytes, `word/${h}`)));
     expect(withNumber.some((h) => /PAGE/.test(h))).toBe(true);
+    // The list's lines are drawn by the table, between every row and column.
+    expect(xml).toMatch(/<w:insideH w:val="single" w:color="000000" w:sz="4"\/>/);
+    expect(xml).toMatch(/<w:insideV w:val="single" w:color="000000" w:sz="4"\/>/);
     // Rows tall enough to sign: at least 12 mm.
     expect(xml).toMatch(/<w:trHeight w:val="680" w:hRule="atLeast"\/>/);
   });

@@ -19,7 +19,10 @@ const asCell = (text: string, i: number): Cell =>
  * A list as a sheet: the issuer, the title and the meeting above the table (as on paper), a
  * frozen header, group lines, and the sentences under the table.
  */
-export function documentToXlsx(model: DocumentModel): Promise<Uint8Array> {
+export async function documentToXlsx(
+  model: DocumentModel,
+  progress?: (fraction: number) => void,
+): Promise<Uint8Array> {
   const table = requireTable(model);
   const above: Cell[][] = [
     [model.heading.issuer || model.heading.parent],
@@ -32,11 +35,14 @@ export function documentToXlsx(model: DocumentModel): Promise<Uint8Array> {
   const below = model.blocks
     .filter((b) => b.kind === 'paragraph')
     .map((b) => [b.runs.map((r) => r.text).join('')]);
-  return writeXlsx(
+  progress?.(0.2);
+  const bytes = await writeXlsx(
     model.title,
     [...above, table.columns.map((c) => c.title), ...body, [], ...below],
     { headerRow: above.length },
   );
+  progress?.(1);
+  return bytes;
 }
 
 /**

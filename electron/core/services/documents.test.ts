@@ -1,3 +1,6 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { mainTable } from '../../../shared/documents/model';
 import { officePart, wordText } from '../documents/testing';
@@ -142,6 +145,152 @@ describe('a document as PDF', () => {
     const m = checkedIn(h);
     expect(
       (await failAsync(h, 'documents.pdf', { meetingId: m.id, document: 'signin' })).code,
+    ).toBe('PLATFORM_UNSUPPORTED');
+  });
+});
+
+describe('the summary report as a document', () => {
+  it('prints the draft until a revision is saved, then the revision asked for', async () => {
+    const h = start();
+    const m = checkedIn(h);
+    const draft = call(h, 'documents.model', { meetingId: m.id, document: 'report' });
+    expect(draft.title).toBe('BÁO CÁO');
+    expect(draft.fileStem).toBe('bao-cao-2026-02-03');
+    expect(draft.blocks[0]).toEqual({ kind: 'heading', text: 'I. THÔNG TIN CHUNG' });
+
+    const { content } = call(h, 'reports.draft', { meetingId: m.id });
+    const first = call(h, 'reports.save', {
+      meetingId: m.id,
+      baseRevision: null,
+      content: { ...content, conclusions: [{ text: 'Triển khai **ngay** Nghị quyết' }] },
+    });
+    call(h, 'reports.finalize', { meetingId: m.id, revision: first.revision });
+    call(h, 'reports.save', {
+      meetingId: m.id,
+      baseRevision: first.revision,
+      content: { ...content, conclusions: [{ text: 'Bản sửa sau khi hoàn tất' }] },
+    });
+
+    const text = (model: { blocks: unknown[] }) => JSON.stringify(model.blocks);
+    const latest = call(h, 'documents.model', { meetingId: m.id, document: 'report' });
+    expect(latest.fileStem).toBe('bao-cao-2026-02-03-ban-2');
+    expect(text(latest)).toContain('Bản sửa sau khi hoàn tất');
+    const finalized = call(h, 'documents.model', {
+      meetingId: m.id,
+      document: 'report',
+      revision: first.revision,
+    });
+    expect(text(finalized)).not.toContain('Bản sửa sau khi hoàn tất');
+    // The operator's Markdown is kept as bold runs after the item's dash.
+    expect(finalized.blocks).toContainEqual({
+      kind: 'paragraph',
+      runs: [
+        { text: '- ' },
+        { text: 'Triển khai ', bold: false, italic: false },
+        { text: 'ngay', bold: true, italic: false },
+        { text: ' Nghị quyết', bold: false, italic: false },
+      ],
+    });
+    expect(finalized.signature).toEqual({ role: 'NGƯỜI LẬP', name: PROFILE.operatorName });
+
+    const docx = await callAsync(h, 'documents.export', {
+      meetingId: m.id,
+      document: 'report',
+      revision: first.revision,
+      format: 'docx',
+    });
+    expect(docx.fileName).toBe('bao-cao-2026-02-03-ban-1.docx');
+    const lines = wordText(
+      await officePart(Buffer.from(docx.dataBase64, 'base64'), 'word/document.xml'),
+    );
+    const headings = lines.filter((l) => /^[IVX]+\. /.test(l));
+    expect(headings.slice(0, 4)).toEqual([
+      'I. THÔNG TIN CHUNG',
+      'II. THÀNH PHẦN THAM DỰ TẠI ĐIỂM CẦU',
+      'III. KẾT LUẬN CỦA ĐỒNG CHÍ CHỦ TRÌ HỘI NGHỊ',
+      'IV. TÌNH HÌNH KỸ THUẬT TẠI ĐIỂM CẦU',
+    ]);
+    expect(lines).toContain('- Triển khai ngay Nghị quyết');
+    expect(lines.some((l) => l.includes('đồng chí Đỗ Trọng Hưng, Bí thư Tỉnh ủy'))).toBe(true);
+    expect(lines.slice(-2)).toEqual(['NGƯỜI LẬP', PROFILE.operatorName]);
+  });
+
+  it('has no table, so no sheet; and a revision that does not exist is not found', async () => {
+    const h = start();
+    const m = checkedIn(h);
+    expect(
+      fail(h, 'documents.model', { meetingId: m.id, document: 'report', revision: 4 }).code,
+    ).toBe('NOT_FOUND');
+    expect(
+      (
+        await failAsync(h, 'documents.export', {
+          meetingId: m.id,
+          document: 'report',
+          format: 'xlsx',
+        })
+      ).code,
+    ).toBe('VALIDATION');
+  });
+});
+
+describe('a document saved where the operator chose', () => {
+  const saving = (target: string | null) =>
+    start(undefined, undefined, { platform: { chooseSavePath: async () => target } });
+
+  it('is written whole at the chosen path, with progress told under the call’s jobId', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'diemcau-docs-'));
+    const target = path.join(dir, 'Danh sách.docx');
+    const h = saving(target);
+    const m = checkedIn(h);
+    const saved = await callAsync(h, 'documents.save', {
+      meetingId: m.id,
+      document: 'attendance',
+      format: 'docx',
+      jobId: 'save-1',
+    });
+    expect(saved).toEqual({ saved: true, fileName: 'Danh sách.docx', path: target, rows: 3 });
+    const lines = wordText(await officePart(fs.readFileSync(target), 'word/document.xml'));
+    expect(lines).toContain('Đỗ Trọng Hưng');
+    expect(fs.readdirSync(dir)).toEqual(['Danh sách.docx']);
+    const told = h.events
+      .filter(([e]) => e === 'jobs.progress')
+      .map(([, p]) => p as { jobId: string; fraction: number });
+    expect(told.every((p) => p.jobId === 'save-1')).toBe(true);
+    const fractions = told.map((p) => p.fraction);
+    expect(fractions.length).toBeGreaterThanOrEqual(3);
+    expect([...fractions].sort((a, b) => a - b)).toEqual(fractions);
+    expect(fractions.at(-1)).toBe(1);
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('says a folder is not a file, writes nothing, and does nothing when the dialog is closed', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'diemcau-docs-'));
+    const folder = path.join(dir, 'bao-cao.csv');
+    fs.mkdirSync(folder);
+    const h = saving(folder);
+    const m = checkedIn(h);
+    const request = { meetingId: m.id, document: 'attendance', format: 'csv' } as const;
+    expect((await failAsync(h, 'documents.save', request)).code).toBe('FILE_IS_FOLDER');
+    expect(fs.readdirSync(dir)).toEqual(['bao-cao.csv']);
+    expect(fs.readdirSync(folder)).toEqual([]);
+
+    const closed = saving(null);
+    const m2 = checkedIn(closed);
+    expect(await callAsync(closed, 'documents.save', { ...request, meetingId: m2.id })).toEqual({
+      saved: false,
+      fileName: 'danh-sach-dai-bieu-du-hoi-nghi-2026-02-03.csv',
+      path: null,
+      rows: 0,
+    });
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('is said to need the desktop app in the browser build', async () => {
+    const h = start();
+    const m = checkedIn(h);
+    expect(
+      (await failAsync(h, 'documents.save', { meetingId: m.id, document: 'signin', format: 'csv' }))
+        .code,
     ).toBe('PLATFORM_UNSUPPORTED');
   });
 });

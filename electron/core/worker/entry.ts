@@ -2,7 +2,7 @@ import os from 'node:os';
 import { parentPort } from 'node:worker_threads';
 import { AppError } from '../../../shared/api/errors';
 import { jobs } from './jobs';
-import type { JobPiece, JobReply, JobRequest, ToWorker } from './protocol';
+import type { JobPiece, JobProgress, JobReply, JobRequest, ToWorker } from './protocol';
 import { PIECE_ITEMS, transferablesOf } from './protocol';
 
 /** The worker thread's side: run one job per message, answer with its value or its error. */
@@ -57,9 +57,17 @@ port.on('message', (message: ToWorker) => {
     return;
   }
   const request: JobRequest = message;
-  const run = jobs[request.job] as (args: unknown) => Promise<unknown>;
+  const run = jobs[request.job] as (args: unknown, progress: (f: number) => void) => unknown;
+  // At most one message in 100 ms: progress is for a bar on screen, not a log.
+  let told = 0;
+  const progress = (fraction: number) => {
+    const now = Date.now();
+    if (now - told < 100 && fraction < 1) return;
+    told = now;
+    port.postMessage({ id: request.id, progress: fraction } satisfies JobProgress);
+  };
   void Promise.resolve()
-    .then(() => run(request.args))
+    .then(() => run(request.args, progress))
     .then(
       (value) => reply(request.id, value),
       (err: unknown) => {

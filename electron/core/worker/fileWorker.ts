@@ -21,6 +21,8 @@ export interface FileWorkerOptions {
 export interface RunOptions {
   signal?: AbortSignal;
   timeoutMs?: number;
+  /** Told how far the job has got (0–1), if the job says. */
+  onProgress?: (fraction: number) => void;
 }
 
 export interface FileWorker {
@@ -56,6 +58,7 @@ interface Task {
   request: JobRequest;
   timeoutMs: number;
   signal: AbortSignal | undefined;
+  onProgress: ((fraction: number) => void) | undefined;
   onAbort: () => void;
   /** Long arrays of the answer, received ahead of it in pieces (see JobPiece). */
   pieces: Map<string, unknown[]>;
@@ -106,6 +109,10 @@ export function createFileWorker(options: FileWorkerOptions = {}): FileWorker {
     w.on('message', (reply: JobReply) => {
       const task = current;
       if (!task || task.request.id !== reply.id) return;
+      if ('progress' in reply) {
+        task.onProgress?.(reply.progress);
+        return;
+      }
       if ('piece' in reply) {
         const { key, items } = reply.piece;
         const list = task.pieces.get(key) ?? [];
@@ -197,6 +204,7 @@ export function createFileWorker(options: FileWorkerOptions = {}): FileWorker {
           request: { id: nextId++, job, args },
           timeoutMs: runOptions.timeoutMs ?? options.timeoutMs ?? DEFAULT_JOB_TIMEOUT_MS,
           signal,
+          onProgress: runOptions.onProgress,
           pieces: new Map(),
           onAbort: () => {
             const cancelled = new AppError('JOB_CANCELLED', `${job} was cancelled`, { job });

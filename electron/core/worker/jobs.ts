@@ -8,6 +8,7 @@ import { rosterToCsv, rosterToXlsx } from '../import/export';
 import type { DocumentModel } from '../../../shared/documents/model';
 import { writeDocx } from '../documents/docx';
 import { documentToCsv, documentToXlsx } from '../documents/sheet';
+import type { ReportProgress } from './protocol';
 
 /**
  * The file work the core's worker thread does: everything here may be slow or fed a hostile
@@ -33,8 +34,10 @@ export const jobs = {
   },
   rosterToXlsx: (a: { rows: RosterExportRow[] }) => rosterToXlsx(a.rows),
   rosterToCsv: async (a: { rows: RosterExportRow[] }) => rosterToCsv(a.rows),
-  documentToDocx: (a: { model: DocumentModel }) => writeDocx(a.model),
-  documentToXlsx: (a: { model: DocumentModel }) => documentToXlsx(a.model),
+  documentToDocx: (a: { model: DocumentModel }, progress?: ReportProgress) =>
+    writeDocx(a.model, progress),
+  documentToXlsx: (a: { model: DocumentModel }, progress?: ReportProgress) =>
+    documentToXlsx(a.model, progress),
   documentToCsv: async (a: { model: DocumentModel }) => documentToCsv(a.model),
 };
 

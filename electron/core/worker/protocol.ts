@@ -25,10 +25,20 @@ export interface JobPiece {
   piece: { key: string; items: unknown[] };
 }
 
+/** How far job `id` has got, from 0 to 1 (a long document's rows, say). */
+export interface JobProgress {
+  id: number;
+  progress: number;
+}
+
 export type JobReply =
   | { id: number; ok: true; value: unknown }
   | { id: number; ok: false; error: AppErrorData }
-  | JobPiece;
+  | JobPiece
+  | JobProgress;
+
+/** A job's means to say how far it has got (0–1); most jobs never call it. */
+export type ReportProgress = (fraction: number) => void;
 
 /** Small enough that rebuilding one piece takes a few milliseconds on the core's thread. */
 export const PIECE_ITEMS = 1000;
