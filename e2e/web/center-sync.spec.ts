@@ -14,6 +14,9 @@ import { setUpPoint } from '../support/point';
  * a report while the center is stopped (the header says it waits), start the center again, and
  * the report goes: the header says when, the report tab shows the receipt, the center's
  * dashboard lists the point's report.
+ *
+ * `DIEMCAU_SCREENS=1` also writes docs/screens/center-*.png: the report tab with its receipt,
+ * the "Trung ương" screen and the center's dashboard, at 1366×768.
  */
 const ROOT = path.resolve(__dirname, '..', '..');
 const TSX = path.join(ROOT, 'node_modules', '.bin', 'tsx');
@@ -124,6 +127,14 @@ test('enrol, finalize while the center is stopped, start it: sent, with the rece
     await expect(page.getByTestId('sync-receipt')).toContainText('Biên nhận');
     await expect(status.locator('[data-state]')).toHaveAttribute('data-state', 'sent');
     await expect(status).toContainText('Gửi lúc');
+    // What "Đồng bộ ngay" says is what happened: never "sent 0, failed 0" when the worker was
+    // quicker than the click.
+    const syncToast = page
+      .locator('[data-toast]')
+      .filter({ hasText: /Đã gửi \d+, không gửi được|Không còn báo cáo nào chờ gửi/ });
+    await expect(syncToast).toHaveText(
+      /^(Đã gửi 1, không gửi được 0\.|Không còn báo cáo nào chờ gửi\.)$/,
+    );
 
     // The center's dashboard lists the point's report, and shows it in full.
     const dashboard = await (await fetch(`http://127.0.0.1:${port}/`)).text();
@@ -131,6 +142,17 @@ test('enrol, finalize while the center is stopped, start it: sent, with the rece
     const full = await fetch(`http://127.0.0.1:${port}/reports/TH-01/${meeting.id}/1`);
     expect(full.status).toBe(200);
     expect(await full.text()).toContain('Hội nghị toàn quốc tổng kết năm');
+
+    if (process.env.DIEMCAU_SCREENS) {
+      const docs = path.resolve(__dirname, '..', '..', 'docs', 'screens');
+      await page.setViewportSize({ width: 1366, height: 768 });
+      await page.screenshot({ path: path.join(docs, 'center-report-sent-1366x768.png') });
+      await page.goto(`${host.url}#/center`);
+      await expect(page.getByTestId('center-enrolment')).toContainText('Đã đăng ký');
+      await page.screenshot({ path: path.join(docs, 'center-settings-1366x768.png') });
+      await page.goto(`http://127.0.0.1:${port}/`);
+      await page.screenshot({ path: path.join(docs, 'center-dashboard-1366x768.png') });
+    }
   } finally {
     await stopCenter(center);
     fs.rmSync(dir, { recursive: true, force: true });

@@ -71,7 +71,10 @@ export function SyncStatusIndicator() {
               .run('sync.now', {}, (r) =>
                 r.stoppedBy && r.stoppedBy !== 'closed'
                   ? t(`sync.syncStopped.${r.stoppedBy}`)
-                  : t('sync.syncResult', { sent: r.sent, failed: r.failed }),
+                  : // Nothing left to send (the worker may have sent it a moment before).
+                    r.sent + r.failed === 0
+                    ? t('sync.syncNothing')
+                    : t('sync.syncResult', { sent: r.sent, failed: r.failed }),
               )
               .then(() => status.reload())
           }
