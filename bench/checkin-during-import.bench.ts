@@ -15,15 +15,24 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { setImmediate as yieldToLoop, setTimeout as sleep } from 'node:timers/promises';
 import { Worker } from 'node:worker_threads';
 import { openCore } from '../electron/core/core';
 import type { Core } from '../electron/core/core';
 import type { ImportPreview } from '../shared/api/directorySchemas';
 import { IMPORT_LIMITS } from '../shared/api/importLimits';
 import { MAX_IMPORT_BYTES } from '../shared/api/transport';
-import type { Stats } from './report';
-import { call, checkIn, loadLine, ms, stats, table, times, writeBenchBlock } from './report';
+import type { Paced, Stats } from './report';
+import {
+  call,
+  checkIn,
+  loadLine,
+  ms,
+  pacedCheckIns,
+  stats,
+  table,
+  times,
+  writeBenchBlock,
+} from './report';
 import { generateBenchRoster } from './rosters';
 import type { generateLargeXlsx } from './rosters';
 
@@ -31,36 +40,9 @@ const PACE_MS = 10;
 const QUIET_MS = 3000;
 const TARGET = 2;
 
-interface Paced {
-  call: number[];
-  answer: number[];
-}
-
-/** Check-ins every PACE_MS on the core's thread, while `more()` says so. */
-async function pacedCheckIns(core: Core, inviteeIds: string[], more: () => boolean) {
-  const out: Paced = { call: [], answer: [] };
-  const start = performance.now();
-  let previous = start;
-  for (let k = 0; more(); k++) {
-    const slot = start + k * PACE_MS;
-    const wait = slot - performance.now();
-    // Late (the thread was busy): served after a turn of the event loop, as a request would be.
-    if (wait > 0) await sleep(wait);
-    else await yieldToLoop();
-    const from = Math.max(slot, previous);
-    const t = performance.now();
-    checkIn(core, inviteeIds, k);
-    const done = performance.now();
-    out.call.push(done - t);
-    out.answer.push(done - from);
-    previous = done;
-  }
-  return out;
-}
-
 const quietFor = (core: Core, inviteeIds: string[]) => {
   const until = performance.now() + QUIET_MS;
-  return pacedCheckIns(core, inviteeIds, () => performance.now() < until);
+  return pacedCheckIns(core, inviteeIds, () => performance.now() < until, PACE_MS);
 };
 
 type LargeXlsx = Awaited<ReturnType<typeof generateLargeXlsx>>;
@@ -144,7 +126,7 @@ async function main() {
     const opened = core.call('import.open', { fileName: 'roster.xlsx', dataBase64 }).finally(() => {
       running = false;
     });
-    busy = await pacedCheckIns(core, inviteeIds, () => running);
+    busy = await pacedCheckIns(core, inviteeIds, () => running, PACE_MS);
     const env = await opened;
     importMs = performance.now() - t;
     if (!env.ok) throw new Error(`import.open: ${JSON.stringify(env.error)}`);

@@ -17,7 +17,6 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { setImmediate as yieldToLoop, setTimeout as sleep } from 'node:timers/promises';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumPath } from '../e2e/support/chromium';
 import { removeDataDir, startHost } from '../e2e/support/host';
@@ -25,7 +24,7 @@ import { POINT } from '../e2e/support/point';
 import { openCore } from '../electron/core/core';
 import type { Core } from '../electron/core/core';
 import type { Stats } from './report';
-import { call, checkIn, loadLine, ms, stats, table, times, writeBenchBlock } from './report';
+import { call, loadLine, ms, pacedCheckIns, stats, table, times, writeBenchBlock } from './report';
 import { generateBenchRoster } from './rosters';
 
 const PEOPLE = 2000;
@@ -75,28 +74,6 @@ function seed(core: Core): { meetingId: string; inviteeIds: string[] } {
   return { meetingId: meeting.id, inviteeIds };
 }
 
-interface Paced {
-  answer: number[];
-}
-
-/** Check-ins every PACE_MS while `more()` says so, timed from their slot (or the last answer). */
-async function pacedCheckIns(core: Core, inviteeIds: string[], more: () => boolean) {
-  const out: Paced = { answer: [] };
-  const start = performance.now();
-  let previous = start;
-  for (let k = 0; more(); k++) {
-    const slot = start + k * PACE_MS;
-    const wait = slot - performance.now();
-    if (wait > 0) await sleep(wait);
-    else await yieldToLoop();
-    const from = Math.max(slot, previous);
-    checkIn(core, inviteeIds, k);
-    previous = performance.now();
-    out.answer.push(previous - from);
-  }
-  return out;
-}
-
 async function benchCore() {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'diemcau-bench-docs-'));
   const outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'diemcau-bench-docs-out-'));
@@ -136,7 +113,7 @@ async function benchCore() {
       files[format] = { stats: stats(samples), bytes };
     }
 
-    const before = await pacedCheckIns(core, inviteeIds, timeFor(QUIET_MS));
+    const before = await pacedCheckIns(core, inviteeIds, timeFor(QUIET_MS), PACE_MS);
     let running = true;
     let exports = 0;
     const loop = (async () => {
@@ -147,9 +124,9 @@ async function benchCore() {
       }
       running = false;
     })();
-    const busy = await pacedCheckIns(core, inviteeIds, () => running);
+    const busy = await pacedCheckIns(core, inviteeIds, () => running, PACE_MS);
     await loop;
-    const after = await pacedCheckIns(core, inviteeIds, timeFor(QUIET_MS));
+    const after = await pacedCheckIns(core, inviteeIds, timeFor(QUIET_MS), PACE_MS);
     const quiet = stats([...before.answer, ...after.answer]);
     return { files, quiet, busy: stats(busy.answer), exports, dataDir, meetingId };
   } finally {

@@ -5,7 +5,8 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { setImmediate as yieldToLoop } from 'node:timers/promises';
+import { performance } from 'node:perf_hooks';
+import { setImmediate as yieldToLoop, setTimeout as sleep } from 'node:timers/promises';
 import * as prettier from 'prettier';
 import type { Core } from '../electron/core/core';
 
@@ -30,6 +31,43 @@ export function checkIn(core: Core, inviteeIds: readonly string[], i: number): v
     inviteeId: inviteeIds[i % inviteeIds.length],
     status: STATUSES[i % STATUSES.length],
   });
+}
+
+/** A check-in every `paceMs`: what the call itself took, and the wait from its slot to its answer. */
+export interface Paced {
+  call: number[];
+  answer: number[];
+}
+
+/**
+ * Check-ins every `paceMs` on the core's thread while `more()` says so, as an operator tapping
+ * through a list would: each is timed from its slot (or the previous answer, when the thread was
+ * busy past it) to its answer, so time spent waiting behind other work counts.
+ */
+export async function pacedCheckIns(
+  core: Core,
+  inviteeIds: readonly string[],
+  more: () => boolean,
+  paceMs: number,
+): Promise<Paced> {
+  const out: Paced = { call: [], answer: [] };
+  const start = performance.now();
+  let previous = start;
+  for (let k = 0; more(); k++) {
+    const slot = start + k * paceMs;
+    const wait = slot - performance.now();
+    // Late (the thread was busy): served after a turn of the event loop, as a request would be.
+    if (wait > 0) await sleep(wait);
+    else await yieldToLoop();
+    const from = Math.max(slot, previous);
+    const t = performance.now();
+    checkIn(core, inviteeIds, k);
+    const done = performance.now();
+    out.call.push(done - t);
+    out.answer.push(done - from);
+    previous = done;
+  }
+  return out;
 }
 
 /**

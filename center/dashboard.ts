@@ -4,7 +4,8 @@ import type { ReportRevisionPayload } from '../shared/protocol/report';
 import type { CenterDb } from './db/schema';
 import { figuresCsv, figuresXlsx, meetingFigures } from './figures';
 import { getMeeting, listMeetings } from './meetings';
-import { INCIDENT_LABEL, STATUS_LABEL } from './wording';
+import { STATUS_TEXT as STATUS_LABEL } from '../shared/documents/wording';
+import { INCIDENT_WORDS as INCIDENT_LABEL } from '../shared/report/wording';
 
 /**
  * The center's dashboard: server-rendered Vietnamese HTML with no script and no external asset

@@ -5,7 +5,8 @@ import type { ReportRevisionPayload } from '../shared/protocol/report';
 import type { CenterDb } from './db/schema';
 import type { PublishedMeeting } from '../shared/protocol/routes';
 import { getMeeting } from './meetings';
-import { FIGURE_HEADERS, STATUS_LABEL } from './wording';
+import { STATUS_TEXT as STATUS_LABEL } from '../shared/documents/wording';
+import { FIGURE_HEADERS } from './wording';
 
 /** A meeting's figures consolidated across every registered point. */
 

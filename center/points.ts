@@ -1,4 +1,5 @@
 import crypto from 'node:crypto';
+import type { Updateable } from 'kysely';
 import type { CenterDb, PointsTable } from './db/schema';
 import { randomSecret, sameDigest, sha256Hex } from './crypto';
 import { CenterError } from './errors';
@@ -57,40 +58,41 @@ async function pointByCode(db: CenterDb, code: string): Promise<PointsTable> {
  * A new enrolment secret; the point's tokens are revoked and its key is forgotten, so it must
  * enrol again. A revoked point becomes active again this way.
  */
-export async function rotatePoint(db: CenterDb, code: string): Promise<{ secret: string }> {
-  const point = await pointByCode(db, code);
-  const secret = randomSecret();
+/**
+ * Changes how a point gets in (a new secret, or none) and revokes every token it holds, in one
+ * transaction: a rotated or revoked point's old token stops working at the same moment.
+ */
+async function replaceAccess(
+  db: CenterDb,
+  pointId: string,
+  change: Updateable<PointsTable>,
+): Promise<void> {
   await db.transaction().execute(async (tx) => {
-    await tx
-      .updateTable('points')
-      .set({ secret_hash: sha256Hex(secret), public_key: null, state: 'active', enrolled_at: null })
-      .where('id', '=', point.id)
-      .execute();
+    await tx.updateTable('points').set(change).where('id', '=', pointId).execute();
     await tx
       .updateTable('tokens')
       .set({ revoked_at: now() })
-      .where('point_id', '=', point.id)
+      .where('point_id', '=', pointId)
       .where('revoked_at', 'is', null)
       .execute();
+  });
+}
+
+export async function rotatePoint(db: CenterDb, code: string): Promise<{ secret: string }> {
+  const point = await pointByCode(db, code);
+  const secret = randomSecret();
+  await replaceAccess(db, point.id, {
+    secret_hash: sha256Hex(secret),
+    public_key: null,
+    state: 'active',
+    enrolled_at: null,
   });
   return { secret };
 }
 
 export async function revokePoint(db: CenterDb, code: string): Promise<void> {
   const point = await pointByCode(db, code);
-  await db.transaction().execute(async (tx) => {
-    await tx
-      .updateTable('points')
-      .set({ state: 'revoked', secret_hash: null })
-      .where('id', '=', point.id)
-      .execute();
-    await tx
-      .updateTable('tokens')
-      .set({ revoked_at: now() })
-      .where('point_id', '=', point.id)
-      .where('revoked_at', 'is', null)
-      .execute();
-  });
+  await replaceAccess(db, point.id, { state: 'revoked', secret_hash: null });
 }
 
 /**

@@ -12,6 +12,7 @@ export interface KeyLike {
   metaKey?: boolean;
   shiftKey?: boolean;
   isComposing?: boolean;
+  repeat?: boolean;
 }
 
 /** No Ctrl, Alt or Meta held (Shift is the caller's to judge). */

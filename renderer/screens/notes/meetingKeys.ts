@@ -1,3 +1,5 @@
+import type { KeyLike } from '../../keyboard/keys';
+import { withoutModifiers } from '../../keyboard/keys';
 /**
  * The meeting screen's own keys, active on every tab of it, even while typing in a field.
  *
@@ -13,18 +15,6 @@
  */
 export type MeetingKeyAction = 'newNote' | 'openIncident' | 'closeIncident';
 
-/** The part of a KeyboardEvent these rules read (plain objects in tests). */
-export interface KeyLike {
-  key: string;
-  code?: string;
-  ctrlKey?: boolean;
-  altKey?: boolean;
-  metaKey?: boolean;
-  shiftKey?: boolean;
-  isComposing?: boolean;
-  repeat?: boolean;
-}
-
 /** What the hint on screen shows for each action. */
 export const MEETING_KEYS: Record<MeetingKeyAction, string> = {
   newNote: 'F2',
@@ -32,7 +22,7 @@ export const MEETING_KEYS: Record<MeetingKeyAction, string> = {
   closeIncident: 'F9',
 };
 
-const bare = (e: KeyLike) => !e.ctrlKey && !e.altKey && !e.metaKey && !e.shiftKey;
+const bare = (e: KeyLike) => withoutModifiers(e) && !e.shiftKey;
 
 export function meetingKeyAction(e: KeyLike): MeetingKeyAction | null {
   // A held key repeats: one press, one note, one incident.
