@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildCenter } from '../../../center/app';
+import type { RateLimits } from '../../../center/app';
 import { createMeeting } from '../../../center/meetings';
 import { addPoint, revokePoint, rotatePoint } from '../../../center/points';
 import type { TestDatabase } from '../../../center/testing/database';
@@ -28,9 +29,13 @@ describe.each(TEST_DIALECTS)('the outbox drained into the real center on %s', (d
     for (const close of closers.splice(0).reverse()) await close();
   });
 
-  async function setUp(options: { timeoutMs?: number } = {}) {
+  async function setUp(options: { timeoutMs?: number; rateLimits?: RateLimits } = {}) {
     database = await openTestDatabase(dialect);
-    center = await buildCenter({ db: database.db, logger: false, rateLimits: false });
+    center = await buildCenter({
+      db: database.db,
+      logger: false,
+      rateLimits: options.rateLimits ?? false,
+    });
     const url = await center.listen({ host: '127.0.0.1', port: 0 });
     proxy = await startFaultyProxy(url);
     closers.push(() => database.dispose());
@@ -146,6 +151,29 @@ describe.each(TEST_DIALECTS)('the outbox drained into the real center on %s', (d
     proxy.mode = 'forward';
     expect((await drain(h)).sent).toBe(1);
     await expectAllDelivered(h, [`${m.id}#1`]);
+  });
+
+  it('a busy center’s Retry-After: the row waits at least that long before it is tried again', async () => {
+    // One request per token a minute: the first revision goes, the second meets 429.
+    const h = await setUp({
+      rateLimits: { perAddress: 1_000, perToken: 1, enrol: 10, windowMs: 60_000 },
+    });
+    const m = finalizedReport(h);
+    call(h, 'sync.send', { meetingId: m.id, revision: 1 });
+    expect(await drain(h)).toEqual({ sent: 1, failed: 0, stoppedBy: null });
+    const second = nextRevision(h, m);
+    call(h, 'sync.send', { meetingId: m.id, revision: second });
+    expect((await drain(h)).stoppedBy).toBe('unreachable');
+    const entry = call(h, 'sync.outbox', { meetingId: m.id }).entries.find(
+      (e) => e.revision === second,
+    )!;
+    expect(entry).toMatchObject({ state: 'pending', lastError: expect.stringContaining('429') });
+    // Backoff alone would try again within 2 s; the center asked for the rest of its minute.
+    expect(Date.parse(entry.nextAttemptAt) - h.clock.now().getTime()).toBeGreaterThanOrEqual(
+      50_000,
+    );
+    expect(await drain(h)).toEqual({ sent: 0, failed: 0, stoppedBy: null });
+    expect(await storedRevisions()).toEqual([`${m.id}#1`]);
   });
 
   it('the center committed but the answer was lost: the retry is answered as a duplicate', async () => {

@@ -16,8 +16,8 @@ export interface CenterAccess {
 export type UploadOutcome =
   /** The center answered 200 with this body (a receipt, still to be checked). */
   | { kind: 'answered'; body: unknown }
-  /** Worth trying again later: no answer, a timeout, 5xx, 408, 429. */
-  | { kind: 'retry'; reason: string }
+  /** Worth trying again later: no answer, a timeout, 5xx, 408, 429; a busy center may say when. */
+  | { kind: 'retry'; reason: string; retryAfterMs?: number }
   /** The token is unknown or revoked: nothing will pass until the point enrols again. */
   | { kind: 'unauthorized'; reason: string }
   /** A refusal no retry can change (422 bad signature, 409 another body, 400, 413). */
@@ -54,7 +54,10 @@ export function sortUpload(answer: HttpAnswer): UploadOutcome {
   if (status === 200 || status === 201) return { kind: 'answered', body: answer.body };
   if (status === 401 || status === 403) return { kind: 'unauthorized', reason: reasonOf(answer) };
   if (status === 408 || status === 425 || status === 429 || status >= 500 || status < 200) {
-    return { kind: 'retry', reason: reasonOf(answer) };
+    const retry = { kind: 'retry' as const, reason: reasonOf(answer) };
+    return answer.retryAfterMs === undefined
+      ? retry
+      : { ...retry, retryAfterMs: answer.retryAfterMs };
   }
   return { kind: 'refused', status, reason: reasonOf(answer) };
 }

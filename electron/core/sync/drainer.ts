@@ -20,7 +20,9 @@ import { checkReceipt } from './receipts';
  * - A receipt that matches the row marks it sent (with the receipt) in one write.
  * - No answer, a timeout, 5xx, 408 or 429: the row is put off by its own backoff, and the
  *   whole pass stops, since the other rows would meet the same dead center; the next pass waits
- *   for the center's backoff (full jitter, capped) or for `wake()`.
+ *   for the center's backoff (full jitter, capped) or for `wake()`. When the center says how
+ *   long to wait (`Retry-After`, capped at MAX_SLEEP_MS), both waits start after it, jitter
+ *   included: thousands of points told "60 s" must not all come back at the 60th second.
  * - 401/403: the token is no longer good. Draining stops until the point enrols again (or the
  *   operator asks to sync now); nothing is counted against the rows.
  * - Any other 4xx cannot succeed by retrying: the row moves to the failed list with the reason,
@@ -94,7 +96,12 @@ export function createDrainer(deps: DrainerDeps): Drainer {
   async function sendOne(
     client: CenterClient,
     row: OutboxRow,
-  ): Promise<'sent' | 'failed' | 'unreachable' | 'unauthorized'> {
+  ): Promise<
+    | { kind: 'sent' }
+    | { kind: 'failed' }
+    | { kind: 'unauthorized' }
+    | { kind: 'unreachable'; floorMs: number }
+  > {
     const outcome = await client.upload(
       { payload: row.payload.toString('base64'), signature: row.signature.toString('base64') },
       abort.signal,
@@ -107,7 +114,7 @@ export function createDrainer(deps: DrainerDeps): Drainer {
         saveCenterState(tx.db, 'online', null, tx.at);
         tx.changed('sync.changed', {});
       });
-      return checked.ok ? 'sent' : 'failed';
+      return checked.ok ? { kind: 'sent' } : { kind: 'failed' };
     }
     if (outcome.kind === 'refused') {
       deps.write()((tx) => {
@@ -115,20 +122,21 @@ export function createDrainer(deps: DrainerDeps): Drainer {
         saveCenterState(tx.db, 'online', null, tx.at);
         tx.changed('sync.changed', {});
       });
-      return 'failed';
+      return { kind: 'failed' };
     }
     if (outcome.kind === 'unauthorized') {
       noteCenter('unauthorized', outcome.reason);
-      return 'unauthorized';
+      return { kind: 'unauthorized' };
     }
-    const wait = backoffDelay(row.attempts + 1, deps.random, policy);
+    const floorMs = Math.min(outcome.retryAfterMs ?? 0, MAX_SLEEP_MS);
+    const wait = floorMs + backoffDelay(row.attempts + 1, deps.random, policy);
     const nextAt = new Date(deps.now().getTime() + wait).toISOString();
     deps.write()((tx) => {
       markRetry(tx.db, row.id, nextAt, outcome.reason);
       saveCenterState(tx.db, 'offline', outcome.reason, tx.at);
       tx.changed('sync.changed', {});
     });
-    return 'unreachable';
+    return { kind: 'unreachable', floorMs };
   }
 
   async function pass(): Promise<DrainReport> {
@@ -146,14 +154,15 @@ export function createDrainer(deps: DrainerDeps): Drainer {
         if (abort.signal.aborted) return { ...report, stoppedBy: 'closed' };
         throw err;
       }
-      if (result === 'sent') report.sent++;
-      else if (result === 'failed') report.failed++;
-      else if (result === 'unauthorized') {
+      if (result.kind === 'sent') report.sent++;
+      else if (result.kind === 'failed') report.failed++;
+      else if (result.kind === 'unauthorized') {
         centerFailures = 0;
         return { ...report, stoppedBy: 'unauthorized' };
       } else {
         centerFailures++;
-        centerRetryAt = deps.now().getTime() + backoffDelay(centerFailures, deps.random, policy);
+        centerRetryAt =
+          deps.now().getTime() + result.floorMs + backoffDelay(centerFailures, deps.random, policy);
         return { ...report, stoppedBy: 'unreachable' };
       }
       centerFailures = 0;

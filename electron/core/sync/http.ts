@@ -1,5 +1,6 @@
 import http from 'node:http';
 import https from 'node:https';
+import { parseRetryAfter } from './retryAfter';
 
 /**
  * One JSON request to the center over node:http(s). node:https rather than fetch because a
@@ -23,6 +24,8 @@ export interface HttpRequest {
 export interface HttpAnswer {
   status: number;
   body: unknown;
+  /** The wait a busy center asked for (`Retry-After`), when it asked. */
+  retryAfterMs?: number;
 }
 
 /** Why no answer came: the UI and the drain worker treat each kind differently. */
@@ -120,7 +123,14 @@ export function requestJson(req: HttpRequest): Promise<HttpAnswer> {
             parsed = { error: { code: 'not_json', message: text.slice(0, 200) } };
           }
         }
-        finish(() => resolve({ status: res.statusCode ?? 0, body: parsed }));
+        const retryAfterMs = parseRetryAfter(res.headers['retry-after'], Date.now());
+        finish(() =>
+          resolve({
+            status: res.statusCode ?? 0,
+            body: parsed,
+            ...(retryAfterMs === undefined ? {} : { retryAfterMs }),
+          }),
+        );
       });
     });
     const timer = setTimeout(() => {
