@@ -98,6 +98,43 @@ describe('center CLI', () => {
     expect(sheet.getRow(4).getCell(7).value).toBe(2);
   });
 
+  it('enrols a point with no network by its file, once, and then imports its bundle', async () => {
+    await run('point', 'add', '--code', 'DL-01', '--name', 'Đắk Lắk');
+    const secret = lines[0]!.split(': ')[1]!;
+    const point = new SimulatedPoint('', 'DL-01');
+    const enrolment = (s: string) => ({
+      format: 'diemcau-enrolment',
+      version: 1,
+      pointCode: 'DL-01',
+      secret: s,
+      publicKey: point.publicKey,
+      createdAt: '2026-01-05T08:00:00+07:00',
+    });
+    const bundleFile = path.join(dir, 'DL-01.json');
+    fs.writeFileSync(bundleFile, JSON.stringify(point.bundle([point.sign(point.payload())])));
+    await expect(run('import', bundleFile)).rejects.toThrow();
+
+    const wrong = path.join(dir, 'wrong.json');
+    fs.writeFileSync(
+      wrong,
+      JSON.stringify(enrolment(`${secret.slice(0, -1)}${secret.endsWith('A') ? 'B' : 'A'}`)),
+    );
+    await expect(run('point', 'enrol', wrong)).rejects.toThrow(/wrong secret/);
+    const notOne = path.join(dir, 'not.json');
+    fs.writeFileSync(notOne, JSON.stringify({ ...enrolment(secret), format: 'other' }));
+    await expect(run('point', 'enrol', notOne)).rejects.toThrow(/not a Điểm Cầu enrolment/);
+    await run('point', 'list');
+    expect(lines[0]).toContain('\tnot enrolled\t');
+
+    const good = path.join(dir, 'enrol.json');
+    fs.writeFileSync(good, JSON.stringify(enrolment(secret)));
+    expect(await run('point', 'enrol', good)).toBe(0);
+    expect(lines).toEqual(['enrolled DL-01 by file: its bundles can be imported']);
+    await expect(run('point', 'enrol', good)).rejects.toThrow(/wrong secret/);
+    expect(await run('import', bundleFile)).toBe(0);
+    expect(lines[0]).toMatch(/revision 1: stored$/);
+  });
+
   it('refuses a truncated bundle file and stores nothing', async () => {
     await run('point', 'add', '--code', 'DL-01', '--name', 'Đắk Lắk');
     const file = path.join(dir, 'cut.json');

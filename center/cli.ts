@@ -3,13 +3,21 @@ import { parseArgs } from 'node:util';
 import pino from 'pino';
 import { bundleSchema, MAX_BUNDLE_BYTES, RECEIPTS_FORMAT } from '../shared/protocol/bundle';
 import type { ReceiptsFile } from '../shared/protocol/bundle';
+import { enrolmentFileSchema } from '../shared/protocol/enrolmentFile';
 import { buildCenter } from './app';
 import { openCenterDatabase, optionsFromEnv } from './db/open';
 import type { CenterDatabase } from './db/schema';
 import { CenterError } from './errors';
 import { figuresCsv, figuresXlsx, meetingFigures } from './figures';
 import { createMeeting } from './meetings';
-import { addPoint, enrolledPoint, listPoints, revokePoint, rotatePoint } from './points';
+import {
+  addPoint,
+  enrolPointByFile,
+  enrolledPoint,
+  listPoints,
+  revokePoint,
+  rotatePoint,
+} from './points';
 import { importBundle } from './revisions';
 
 /** `npm run center -- <command>`: the center's operator tool and server. */
@@ -21,6 +29,7 @@ export const USAGE = `Usage: npm run center -- <command> [options]
   point add --code C --name N                 register a point; prints its enrolment secret
   point rotate --code C                       new enrolment secret; the point must enrol again
   point revoke --code C                       refuse everything from the point
+  point enrol <enrolment-file>                enrol a point with no network by its file
   point list                                  points and what they sent
   import <bundle-file> [--out receipts.json]  import a point's bundle; writes the receipts file
   export --meeting ID --format csv|xlsx [--out file]
@@ -109,6 +118,17 @@ async function runCommand(
       out(`revoked ${str('code')}`);
       return 0;
     }
+    if (sub === 'enrol') {
+      const file = positionals[2];
+      if (!file) throw new UsageError('point enrol needs the enrolment file');
+      const parsed = enrolmentFileSchema.safeParse(readJsonFile(file, 'enrolment'));
+      if (!parsed.success) {
+        throw new CenterError('invalid_request', 'The file is not a Điểm Cầu enrolment file.');
+      }
+      await enrolPointByFile(db, parsed.data);
+      out(`enrolled ${parsed.data.pointCode} by file: its bundles can be imported`);
+      return 0;
+    }
     if (sub === 'list') {
       for (const p of await listPoints(db)) {
         out(
@@ -128,18 +148,7 @@ async function runCommand(
   if (command === 'import') {
     const file = positionals[1];
     if (!file) throw new UsageError('import needs a bundle file');
-    if (fs.statSync(file).size > MAX_BUNDLE_BYTES)
-      throw new UsageError('the bundle file is too large');
-    let json: unknown;
-    try {
-      json = JSON.parse(fs.readFileSync(file, 'utf8'));
-    } catch {
-      throw new CenterError(
-        'invalid_request',
-        'The bundle file is not JSON (truncated or damaged?).',
-      );
-    }
-    const parsed = bundleSchema.safeParse(json);
+    const parsed = bundleSchema.safeParse(readJsonFile(file, 'bundle'));
     if (!parsed.success)
       throw new CenterError('invalid_request', 'The file is not a Điểm Cầu bundle.');
     const point = await enrolledPoint(db, parsed.data.pointCode);
@@ -166,6 +175,20 @@ async function runCommand(
 }
 
 class UsageError extends Error {}
+
+/** A file a point carried: bounded in size, and said plainly when it is not JSON. */
+function readJsonFile(file: string, what: 'bundle' | 'enrolment'): unknown {
+  if (fs.statSync(file).size > MAX_BUNDLE_BYTES)
+    throw new UsageError(`the ${what} file is too large`);
+  try {
+    return JSON.parse(fs.readFileSync(file, 'utf8'));
+  } catch {
+    throw new CenterError(
+      'invalid_request',
+      `The ${what} file is not JSON (truncated or damaged?).`,
+    );
+  }
+}
 
 async function serve(
   host: string | undefined,

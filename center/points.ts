@@ -1,6 +1,7 @@
 import crypto from 'node:crypto';
 import type { Updateable } from 'kysely';
 import type { CenterDb, PointsTable } from './db/schema';
+import type { EnrolmentFile } from '../shared/protocol/enrolmentFile';
 import { randomSecret, sameDigest, sha256Hex } from './crypto';
 import { CenterError } from './errors';
 
@@ -97,14 +98,16 @@ export async function revokePoint(db: CenterDb, code: string): Promise<void> {
 
 /**
  * Enrolment: the secret is checked and consumed in one conditional update, so two enrolments
- * racing with the same secret (even on two processes) cannot both win.
+ * racing with the same secret (even on two processes) cannot both win. `then` runs in the same
+ * transaction (issuing the token).
  */
-export async function enrolPoint(
+async function claimEnrolment(
   db: CenterDb,
   code: string,
   secret: string,
   publicKey: string,
-): Promise<{ token: string }> {
+  then: (tx: CenterDb, pointId: string) => Promise<void>,
+): Promise<void> {
   const refused = new CenterError('unauthorized', 'Unknown point, revoked point or wrong secret.');
   const point = await db
     .selectFrom('points')
@@ -114,7 +117,6 @@ export async function enrolPoint(
   if (!point || point.state !== 'active' || !point.secret_hash) throw refused;
   const hash = sha256Hex(secret);
   if (!sameDigest(hash, point.secret_hash)) throw refused;
-  const token = randomSecret();
   await db.transaction().execute(async (tx) => {
     const claimed = await tx
       .updateTable('points')
@@ -124,17 +126,38 @@ export async function enrolPoint(
       .where('state', '=', 'active')
       .executeTakeFirst();
     if (Number(claimed.numUpdatedRows) !== 1) throw refused;
+    await then(tx, point.id);
+  });
+}
+
+export async function enrolPoint(
+  db: CenterDb,
+  code: string,
+  secret: string,
+  publicKey: string,
+): Promise<{ token: string }> {
+  const token = randomSecret();
+  await claimEnrolment(db, code, secret, publicKey, async (tx, pointId) => {
     await tx
       .insertInto('tokens')
       .values({
         token_hash: sha256Hex(token),
-        point_id: point.id,
+        point_id: pointId,
         created_at: now(),
         revoked_at: null,
       })
       .execute();
   });
   return { token };
+}
+
+/**
+ * Enrolment by file (shared/protocol/enrolmentFile.ts), for a point that never reaches the
+ * center: the same check of the secret, the key registered, and no token, since nothing would
+ * carry it back. The point's bundles can be imported from then on.
+ */
+export async function enrolPointByFile(db: CenterDb, file: EnrolmentFile): Promise<void> {
+  await claimEnrolment(db, file.pointCode, file.secret, file.publicKey, async () => {});
 }
 
 /** The point a bearer token belongs to, if the token and the point are both live. */

@@ -1,11 +1,9 @@
 import { expect, test } from '@playwright/test';
-import { spawn, spawnSync } from 'node:child_process';
-import type { ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { hostApi } from '../support/api';
+import { centerCli, freePort, startCenter, stopCenter } from '../support/center';
 import { hostForFile } from '../support/host';
 import { setUpPoint } from '../support/point';
 
@@ -18,61 +16,7 @@ import { setUpPoint } from '../support/point';
  * `DIEMCAU_SCREENS=1` also writes docs/screens/center-*.png: the report tab with its receipt,
  * the "Trung ương" screen and the center's dashboard, at 1366×768.
  */
-const ROOT = path.resolve(__dirname, '..', '..');
-const TSX = path.join(ROOT, 'node_modules', '.bin', 'tsx');
-const CENTER = path.join(ROOT, 'center', 'main.ts');
 const currentHost = hostForFile();
-
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const s = net.createServer();
-    s.listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as net.AddressInfo;
-      s.close(() => resolve(port));
-    });
-  });
-
-function centerCli(dataFile: string, args: string[]): string {
-  const r = spawnSync(TSX, [CENTER, ...args], {
-    cwd: ROOT,
-    env: { ...process.env, DIEMCAU_CENTER_DATA: dataFile, LOG_LEVEL: 'warn' },
-    encoding: 'utf8',
-  });
-  if (r.status !== 0) throw new Error(`center ${args.join(' ')}: ${r.stderr}`);
-  return r.stdout;
-}
-
-async function startCenter(dataFile: string, port: number): Promise<ChildProcess> {
-  const child = spawn(TSX, [CENTER, 'serve', '--port', String(port)], {
-    cwd: ROOT,
-    env: { ...process.env, DIEMCAU_CENTER_DATA: dataFile, LOG_LEVEL: 'warn' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  await new Promise<void>((resolve, reject) => {
-    let out = '';
-    const timer = setTimeout(() => reject(new Error(`center did not start:\n${out}`)), 30_000);
-    child.stdout!.on('data', (c: Buffer) => {
-      out += c.toString();
-      if (out.includes('center listening on')) {
-        clearTimeout(timer);
-        resolve();
-      }
-    });
-    child.stderr!.on('data', (c: Buffer) => (out += c.toString()));
-    child.on('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`center exited with ${code}:\n${out}`));
-    });
-  });
-  return child;
-}
-
-const stopCenter = (child: ChildProcess) =>
-  new Promise<void>((resolve) => {
-    if (child.exitCode !== null) return resolve();
-    child.once('exit', () => resolve());
-    child.kill('SIGTERM');
-  });
 
 test('enrol, finalize while the center is stopped, start it: sent, with the receipt', async ({
   page,

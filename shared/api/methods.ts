@@ -415,6 +415,11 @@ export const methods = {
   'sync.retry': write(z.object({ id: z.number().int() }).strict(), OutboxEntry),
   /** A failed row out of the failed list (kept, as everything sent is). */
   'sync.dismiss': write(z.object({ id: z.number().int() }).strict(), OutboxEntry),
+  /**
+   * Enrolment by file, for a point with no network: its code, the secret the center gave and
+   * its public key, for `npm run center -- point enrol <file>`. Makes the key if needed.
+   */
+  'sync.exportEnrolment': write(EnrolInput, ExportedFile),
   /** The pending signed revisions as one bundle file, for a point with no network. */
   'sync.exportBundle': job(z.object({ jobId }).strict().default({}), ExportedFile),
   /** The center's receipts file (from a carried bundle): marks those rows delivered. */

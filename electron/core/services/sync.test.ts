@@ -105,3 +105,47 @@ describe('the outbox through the API', () => {
     });
   });
 });
+
+describe('enrolment by file', () => {
+  it('refuses a mistyped secret and a point with no code, making no key', () => {
+    const h = start();
+    expect(fail(h, 'sync.exportEnrolment', { secret: 'abc' })).toMatchObject({
+      code: 'VALIDATION',
+      details: { issues: [{ path: ['pointCode'], message: 'required' }] },
+    });
+    finalizedReport(h);
+    const before = call(h, 'sync.settings', {}).publicKey;
+    for (const secret of ['abc', 'có dấu không phải mã đăng ký', 'x'.repeat(200)]) {
+      expect(fail(h, 'sync.exportEnrolment', { secret })).toMatchObject({
+        code: 'VALIDATION',
+        details: { issues: [{ path: ['secret'], message: 'not_a_secret' }] },
+      });
+    }
+    expect(call(h, 'sync.settings', {}).publicKey).toBe(before);
+  });
+
+  it('writes the point code, the trimmed secret and the key every send uses', () => {
+    const h = start();
+    const m = finalizedReport(h);
+    const secret = 'Q2xhc3NpZmllZC1zZWNyZXQtZm9yLXRlc3Rz_01';
+    const exported = call(h, 'sync.exportEnrolment', { secret: `  ${secret}\n` });
+    expect(exported).toMatchObject({ fileName: 'diemcau-dang-ky-TH-01.json', rows: 1 });
+    const file = JSON.parse(Buffer.from(exported.dataBase64, 'base64').toString()) as Record<
+      string,
+      unknown
+    >;
+    const { publicKey } = call(h, 'sync.settings', {});
+    expect(file).toMatchObject({
+      format: 'diemcau-enrolment',
+      version: 1,
+      pointCode: 'TH-01',
+      secret,
+      publicKey,
+    });
+    // The revisions signed afterwards are signed with that key.
+    call(h, 'sync.send', { meetingId: m.id, revision: 1 });
+    expect(call(h, 'sync.settings', {}).publicKey).toBe(publicKey);
+    const again = call(h, 'sync.exportEnrolment', { secret }).dataBase64;
+    expect(JSON.parse(Buffer.from(again, 'base64').toString())).toMatchObject({ publicKey });
+  });
+});

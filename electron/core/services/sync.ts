@@ -2,6 +2,7 @@ import { X509Certificate } from 'node:crypto';
 import { AppError } from '../../../shared/api/errors';
 import type { CenterMeeting, OutboxEntry, SyncSettings } from '../../../shared/api/syncSchemas';
 import { ReceiptView } from '../../../shared/api/syncSchemas';
+import { isEnrolmentSecret } from '../../../shared/protocol/enrolmentFile';
 import { checkCenterUrl } from '../../../shared/sync/centerUrl';
 import type { ReadableDB } from '../db/handles';
 import { getMeeting } from '../db/queries/meetings';
@@ -14,7 +15,8 @@ import { buildBundle } from '../sync/bundle';
 import type { CenterAccess } from '../sync/centerClient';
 import { API, reasonOf } from '../sync/centerClient';
 import { HttpFailure } from '../sync/http';
-import { generatePointKey } from '../sync/keys';
+import { buildEnrolmentFile } from '../sync/enrolmentFile';
+import { ensurePointKey } from '../sync/pointKey';
 import { createMeetingFromCenter, parseCenterMeetings, toCenterMeeting } from '../sync/meetings';
 import { signRevision } from '../sync/payload';
 import { readReceiptsFile } from '../sync/receiptsFile';
@@ -66,6 +68,16 @@ function requireRow(db: ReadableDB, id: number): q.OutboxRow {
   const row = q.outboxRowById(db, id);
   if (!row) throw new AppError('NOT_FOUND', `No outbox row ${id}`, { entity: 'outbox', id });
   return row;
+}
+
+function requirePointCode(db: ReadableDB): string {
+  const pointCode = getProfile(db)?.pointCode ?? '';
+  if (!pointCode) {
+    throw new AppError('VALIDATION', 'The point has no code yet', {
+      issues: [{ path: ['pointCode'], message: 'required' }],
+    });
+  }
+  return pointCode;
 }
 
 /** Where to reach the center, or the reason it cannot be reached yet. */
@@ -124,19 +136,9 @@ export const syncHandlers = defineHandlers<'sync.'>({
   },
 
   'sync.enrol': async (input, ctx) => {
-    const pointCode = getProfile(ctx.db)?.pointCode ?? '';
-    if (!pointCode) {
-      throw new AppError('VALIDATION', 'The point has no code yet', {
-        issues: [{ path: ['pointCode'], message: 'required' }],
-      });
-    }
+    const pointCode = requirePointCode(ctx.db);
     const access = requireAccess(ctx, false);
-    // The key is made once and kept: a second enrolment (a rotated secret) sends the same key.
-    if (!q.getSyncSettings(ctx.db)?.public_key) {
-      const key = generatePointKey();
-      ctx.write((tx) => q.saveKeyPair(tx.db, key.publicKey, key.privateKey, tx.at));
-    }
-    const publicKey = q.getSyncSettings(ctx.db)!.public_key!.toString('base64');
+    const publicKey = ctx.write((tx) => ensurePointKey(tx.db, tx.at)).publicKey.toString('base64');
     let answer;
     try {
       answer = await ctx.sync
@@ -162,6 +164,27 @@ export const syncHandlers = defineHandlers<'sync.'>({
       tx.afterCommit('sync.wake');
       return settingsOf(tx.db);
     });
+  },
+
+  'sync.exportEnrolment': (input, tx) => {
+    const pointCode = requirePointCode(tx.db);
+    const secret = input.secret.trim();
+    // Checked here: the operator learns of a mistyped secret now, not after the trip.
+    if (!isEnrolmentSecret(secret)) {
+      throw new AppError('VALIDATION', 'Not an enrolment secret', {
+        issues: [{ path: ['secret'], message: 'not_a_secret' }],
+      });
+    }
+    const hadKey = !!q.getSyncSettings(tx.db)?.public_key;
+    const { publicKey } = ensurePointKey(tx.db, tx.at);
+    if (!hadKey) tx.changed('sync.changed', {});
+    const file = buildEnrolmentFile(pointCode, secret, publicKey, new Date(tx.at));
+    return {
+      fileName: file.fileName,
+      mimeType: 'application/json',
+      dataBase64: file.bytes.toString('base64'),
+      rows: 1,
+    };
   },
 
   'sync.send': (input, tx) => {

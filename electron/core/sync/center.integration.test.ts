@@ -3,10 +3,18 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { buildCenter } from '../../../center/app';
 import type { RateLimits } from '../../../center/app';
 import { createMeeting } from '../../../center/meetings';
-import { addPoint, revokePoint, rotatePoint } from '../../../center/points';
+import {
+  addPoint,
+  enrolPointByFile,
+  enrolledPoint,
+  revokePoint,
+  rotatePoint,
+} from '../../../center/points';
+import { importBundle } from '../../../center/revisions';
 import type { TestDatabase } from '../../../center/testing/database';
 import { TEST_DIALECTS, openTestDatabase } from '../../../center/testing/database';
 import { bundleSchema, receiptsFileSchema, RECEIPTS_FORMAT } from '../../../shared/protocol/bundle';
+import { enrolmentFileSchema } from '../../../shared/protocol/enrolmentFile';
 import { API_ROUTES } from '../../../shared/protocol/routes';
 import type { FaultyProxy } from '../testing/faultyProxy';
 import { startFaultyProxy } from '../testing/faultyProxy';
@@ -319,5 +327,47 @@ describe.each(TEST_DIALECTS)('the outbox drained into the real center on %s', (d
       'receipts_file',
       'receipts_file',
     ]);
+  });
+  it('a point that never had a network: enrols by file, carries its bundle, imports the receipts', async () => {
+    database = await openTestDatabase(dialect);
+    closers.push(() => database.dispose());
+    const h = start(tmpDir(), fixedClock(), { sync: { autoDrain: false } });
+    const m = finalizedReport(h);
+    // No center address at all: the report is signed and queued all the same.
+    call(h, 'sync.send', { meetingId: m.id, revision: 1 });
+    const { secret } = await addPoint(database.db, POINT_CODE, 'Điểm cầu Tỉnh ủy Thanh Hóa');
+    const enrolment = enrolmentFileSchema.parse(
+      JSON.parse(
+        Buffer.from(
+          call(h, 'sync.exportEnrolment', { secret: ` ${secret} ` }).dataBase64,
+          'base64',
+        ).toString(),
+      ),
+    );
+    expect(enrolment).toMatchObject({ pointCode: POINT_CODE, secret });
+    expect(enrolment.publicKey).toBe(call(h, 'sync.settings', {}).publicKey);
+    const bundle = bundleSchema.parse(
+      JSON.parse(
+        Buffer.from((await callAsync(h, 'sync.exportBundle', {})).dataBase64, 'base64').toString(),
+      ),
+    );
+    // Before the enrolment file is used the center has no key to check the bundle with.
+    await expect(enrolledPoint(database.db, POINT_CODE)).rejects.toThrow();
+    await enrolPointByFile(database.db, enrolment);
+    // The file is spent: a copy of it cannot enrol another key.
+    await expect(enrolPointByFile(database.db, enrolment)).rejects.toThrow(/wrong secret/);
+    const receipts = await importBundle(
+      database.db,
+      await enrolledPoint(database.db, POINT_CODE),
+      bundle,
+    );
+    expect(receipts.map((r) => r.outcome)).toEqual(['stored']);
+    const file = { format: RECEIPTS_FORMAT, version: 1, receipts };
+    expect(
+      call(h, 'sync.importReceipts', {
+        dataBase64: Buffer.from(JSON.stringify(file)).toString('base64'),
+      }),
+    ).toEqual({ delivered: 1, already: 0, unmatched: 0 });
+    await expectAllDelivered(h, [`${m.id}#1`]);
   });
 });

@@ -17,10 +17,11 @@ import type { ReadableDB, WritableDB } from '../db/handles';
 import { listInvitees } from '../db/queries/invitees';
 import { getProfile } from '../db/queries/profile';
 import { getRevision } from '../db/queries/reports';
-import { centerIdOf, getSyncSettings, saveKeyPair } from '../db/queries/sync';
+import { centerIdOf } from '../db/queries/sync';
 import { requireMeeting } from '../domain/guards';
-import { generatePointKey, signBytes } from './keys';
+import { signBytes } from './keys';
 import { vietnamInstant, vietnamWallClock } from './meetings';
+import { ensurePointKey } from './pointKey';
 
 /**
  * One finalized report revision as the center receives it (shared/protocol/report.ts), built
@@ -169,11 +170,7 @@ export function signRevision(
       issues: [{ path: [], message: 'file_too_large' }],
     });
   }
-  if (!getSyncSettings(db)?.private_key) {
-    const key = generatePointKey();
-    saveKeyPair(db, key.publicKey, key.privateKey, options.generatedAt);
-  }
-  const privateKey = getSyncSettings(db)!.private_key!;
+  const { privateKey } = ensurePointKey(db, options.generatedAt);
   return {
     payload: bytes,
     signature: signBytes(privateKey, bytes),

@@ -274,8 +274,22 @@ function StatusSection() {
 
 function OfflineSection() {
   const { t } = useTranslation();
+  const settings = useApiQuery('sync.settings', {}, REFRESH);
   const exporter = useApiAction();
   const importer = useApiAction();
+  const enroller = useApiAction(SECRET_FIELD);
+  const [secret, setSecret] = useState('');
+  const pointCode = settings.data?.pointCode ?? '';
+  const exportEnrolment = async () => {
+    const file = await enroller.run(
+      'sync.exportEnrolment',
+      { secret },
+      t('sync.enrolmentExported'),
+    );
+    if (!file) return;
+    downloadBase64(file.fileName, file.mimeType, file.dataBase64);
+    setSecret('');
+  };
   const exportBundle = async () => {
     const file = await exporter.run('sync.exportBundle', {}, (f) =>
       f.rows === 0 ? t('sync.nothingToExport') : t('sync.exported', { count: f.rows }),
@@ -306,6 +320,42 @@ function OfflineSection() {
             )}
           </FileButton>
         </Group>
+        <form
+          onSubmit={(e) => {
+            e.preventDefault();
+            void exportEnrolment();
+          }}
+        >
+          <Stack gap="xs">
+            <Title order={4} size="h5">
+              {t('sync.enrolByFileTitle')}
+            </Title>
+            <Text size="sm">{t('sync.enrolByFileHint')}</Text>
+            <Group align="flex-end">
+              <PasswordInput
+                label={t('sync.secret')}
+                value={secret}
+                onChange={(e) => {
+                  setSecret(e.currentTarget.value);
+                  enroller.clearFieldError('secret');
+                }}
+                error={enroller.fieldErrors.secret}
+                autoComplete="off"
+                data-testid="enrolment-file-secret"
+                disabled={!pointCode}
+                style={{ flex: 1 }}
+              />
+              <Button
+                type="submit"
+                variant="default"
+                loading={enroller.busy}
+                disabled={!pointCode || secret.trim() === ''}
+              >
+                {t('sync.exportEnrolment')}
+              </Button>
+            </Group>
+          </Stack>
+        </form>
       </Stack>
     </Paper>
   );
