@@ -181,6 +181,7 @@ export async function buildCenter(options: CenterOptions): Promise<FastifyInstan
     },
   );
 
-  if (options.dashboard !== false) registerDashboard(app, db);
+  if (options.dashboard !== false)
+    await app.register(async (scope) => registerDashboard(scope, db));
   return app;
 }

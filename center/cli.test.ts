@@ -144,6 +144,16 @@ describe('center CLI', () => {
     expect(lines[0]).toContain('0 revision(s)');
   });
 
+  it('makes and revokes dashboard viewers, the password shown once', async () => {
+    expect(await run('viewer', 'add', '--name', 'Văn phòng')).toBe(0);
+    expect(lines[0]).toMatch(
+      /^dashboard password for Văn phòng \(shown once\): [A-Za-z0-9_-]{43}$/,
+    );
+    await expect(run('viewer', 'add', '--name', 'Văn phòng')).rejects.toThrow(/already/);
+    expect(await run('viewer', 'revoke', '--name', 'Văn phòng')).toBe(0);
+    await expect(run('viewer', 'revoke', '--name', 'Không có')).rejects.toThrow(/No viewer/);
+  });
+
   it('rejects unknown commands and missing options with the usage', async () => {
     await expect(run('point', 'add', '--code', 'X')).rejects.toThrow(/--name is required/);
     await expect(run('frobnicate')).rejects.toThrow(/unknown command/);

@@ -19,6 +19,7 @@ import {
   rotatePoint,
 } from './points';
 import { importBundle } from './revisions';
+import { addViewer, revokeViewer } from './viewers';
 
 /** `npm run center -- <command>`: the center's operator tool and server. */
 
@@ -31,6 +32,8 @@ export const USAGE = `Usage: npm run center -- <command> [options]
   point revoke --code C                       refuse everything from the point
   point enrol <enrolment-file>                enrol a point with no network by its file
   point list                                  points and what they sent
+  viewer add --name N                         a dashboard account; prints its password once
+  viewer revoke --name N                      close the account and its sessions
   import <bundle-file> [--out receipts.json]  import a point's bundle; writes the receipts file
   export --meeting ID --format csv|xlsx [--out file]
 
@@ -142,6 +145,18 @@ async function runCommand(
           ].join('\t'),
         );
       }
+      return 0;
+    }
+  }
+  if (command === 'viewer') {
+    if (sub === 'add') {
+      const { password } = await addViewer(db, need(str('name'), 'name'));
+      out(`dashboard password for ${str('name')!.trim()} (shown once): ${password}`);
+      return 0;
+    }
+    if (sub === 'revoke') {
+      await revokeViewer(db, need(str('name'), 'name'));
+      out(`revoked viewer ${str('name')!.trim()}; their sessions are closed`);
       return 0;
     }
   }

@@ -1,9 +1,10 @@
-import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { ATTENDANCE_STATUSES } from '../shared/api/schemas';
 import type { ReportRevisionPayload } from '../shared/protocol/report';
 import type { CenterDb } from './db/schema';
 import { figuresCsv, figuresXlsx, meetingFigures } from './figures';
 import { getMeeting, listMeetings } from './meetings';
+import { SESSION_HOURS, sessionViewer, signIn, signOut } from './viewers';
 import { STATUS_TEXT as STATUS_LABEL } from '../shared/documents/wording';
 import { INCIDENT_WORDS as INCIDENT_LABEL } from '../shared/report/wording';
 
@@ -37,9 +38,35 @@ th{background:#f1f3f5}td.n{text-align:right;font-variant-numeric:tabular-nums}
 .tile.ok{background:#d3f9d8;border-color:#2b8a3e}.tile b{display:block}
 .muted{color:#495057}pre{white-space:pre-wrap;background:#fff;border:1px solid #dee2e6;padding:12px}
 nav a{margin-right:12px}
+header{display:flex;justify-content:space-between;align-items:center}.account span{margin-right:8px}
+form.login{background:#fff;border:1px solid #dee2e6;padding:16px;max-width:360px}
+form.login label{display:block;margin:8px 0 4px}form.login input{width:100%;padding:6px;box-sizing:border-box;font:inherit}
+form.login button{margin-top:12px;padding:6px 16px;font:inherit}.error{color:#a51d2d;font-weight:600}
 `;
 
+/** The signed-in viewer of each dashboard request, set by the session check. */
+const signedIn = new WeakMap<FastifyRequest, string>();
+
+const SESSION_COOKIE = 'dc_session';
+
+function cookieValue(request: FastifyRequest, name: string): string | null {
+  for (const part of (request.headers.cookie ?? '').split(';')) {
+    const [key, ...rest] = part.trim().split('=');
+    if (key === name) return rest.join('=');
+  }
+  return null;
+}
+
+function sessionCookie(request: FastifyRequest, value: string, maxAgeSeconds: number): string {
+  const secure = request.protocol === 'https' ? '; Secure' : '';
+  return `${SESSION_COOKIE}=${value}; Path=/; HttpOnly; SameSite=Strict; Max-Age=${maxAgeSeconds}${secure}`;
+}
+
 function page(reply: FastifyReply, title: string, body: string): FastifyReply {
+  const viewer = signedIn.get(reply.request);
+  const account = viewer
+    ? `<form method="post" action="/logout" class="account"><span>${esc(viewer)}</span> <button type="submit">Đăng xuất</button></form>`
+    : '';
   return reply
     .header('content-type', 'text/html; charset=utf-8')
     .header(
@@ -49,7 +76,7 @@ function page(reply: FastifyReply, title: string, body: string): FastifyReply {
     .header('x-content-type-options', 'nosniff')
     .header('referrer-policy', 'no-referrer')
     .send(
-      `<!doctype html><html lang="vi"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>${esc(title)} — Trung tâm Điểm Cầu</title><style>${STYLE}</style></head><body><header><a href="/">Trung tâm Điểm Cầu</a></header><main>${body}</main></body></html>`,
+      `<!doctype html><html lang="vi"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>${esc(title)} — Trung tâm Điểm Cầu</title><style>${STYLE}</style></head><body><header><a href="/">Trung tâm Điểm Cầu</a>${account}</header><main>${body}</main></body></html>`,
     );
 }
 
@@ -59,7 +86,72 @@ function notFound(reply: FastifyReply, what: string): FastifyReply {
 
 const idPattern = /^[A-Za-z0-9._:-]{1,64}$/;
 
-export function registerDashboard(app: FastifyInstance, db: CenterDb): void {
+function loginPage(reply: FastifyReply, error: string | null, noViewers: boolean): FastifyReply {
+  const hint = noViewers
+    ? '<p class="muted">Chưa có tài khoản xem. Trên máy chủ Trung tâm, tạo tài khoản bằng lệnh <code>npm run center -- viewer add --name &lt;tên&gt;</code>; mật khẩu được in ra một lần.</p>'
+    : '';
+  return page(
+    reply,
+    'Đăng nhập',
+    `<h1>Đăng nhập</h1>${error ? `<p class="error" role="alert">${esc(error)}</p>` : ''}${hint}
+<form method="post" action="/login" class="login"><label for="name">Tên tài khoản</label><input id="name" name="name" autocomplete="username" required maxlength="64">
+<label for="password">Mật khẩu</label><input id="password" name="password" type="password" autocomplete="current-password" required maxlength="128">
+<button type="submit">Đăng nhập</button></form>`,
+  );
+}
+
+async function hasViewers(db: CenterDb): Promise<boolean> {
+  return !!(await db.selectFrom('viewers').select('id').limit(1).executeTakeFirst());
+}
+
+/**
+ * The dashboard's pages, behind a sign-in: reports hold the names and posts of every attendee,
+ * so nothing but the sign-in page is served without a live session. Registered in its own
+ * Fastify scope, so its form parser and its session check do not touch the points' API.
+ */
+export async function registerDashboard(app: FastifyInstance, db: CenterDb): Promise<void> {
+  app.addContentTypeParser(
+    'application/x-www-form-urlencoded',
+    { parseAs: 'string', bodyLimit: 4096 },
+    (_request, body, done) => {
+      done(null, Object.fromEntries(new URLSearchParams(body as string)));
+    },
+  );
+
+  app.addHook('onRequest', async (request, reply) => {
+    if (request.url === '/login' || request.url.startsWith('/login?')) return;
+    const token = cookieValue(request, SESSION_COOKIE);
+    const viewer = token ? await sessionViewer(db, token) : null;
+    if (!viewer) return reply.redirect('/login', 303);
+    signedIn.set(request, viewer);
+  });
+
+  app.get('/login', async (_request, reply) => loginPage(reply, null, !(await hasViewers(db))));
+
+  app.post<{ Body: { name?: unknown; password?: unknown } }>('/login', async (request, reply) => {
+    const { name, password } = request.body ?? {};
+    const token =
+      typeof name === 'string' && typeof password === 'string' && password.length <= 128
+        ? await signIn(db, name, password)
+        : null;
+    if (!token) {
+      return loginPage(
+        reply.status(401),
+        'Tên tài khoản hoặc mật khẩu không đúng.',
+        !(await hasViewers(db)),
+      );
+    }
+    return reply
+      .header('set-cookie', sessionCookie(request, token, SESSION_HOURS * 3600))
+      .redirect('/', 303);
+  });
+
+  app.post('/logout', async (request, reply) => {
+    const token = cookieValue(request, SESSION_COOKIE);
+    if (token) await signOut(db, token);
+    return reply.header('set-cookie', sessionCookie(request, '', 0)).redirect('/login', 303);
+  });
+
   app.get('/', async (_request, reply) => {
     const meetings = await listMeetings(db);
     const points = await db

@@ -49,11 +49,31 @@ export interface ReportsTable {
   received_at: string;
 }
 
+/** Who may read the dashboard (center/viewers.ts). */
+export interface ViewersTable {
+  id: string;
+  name: string;
+  /** SHA-256 (hex) of the generated password. */
+  password_hash: string;
+  created_at: string;
+  revoked_at: string | null;
+}
+
+export interface SessionsTable {
+  /** SHA-256 (hex) of the session cookie's token. */
+  token_hash: string;
+  viewer_id: string;
+  created_at: string;
+  expires_at: string;
+}
+
 export interface CenterTables {
   points: PointsTable;
   tokens: TokensTable;
   meetings: MeetingsTable;
   reports: ReportsTable;
+  viewers: ViewersTable;
+  sessions: SessionsTable;
 }
 
 export type CenterDb = Kysely<CenterTables>;

@@ -80,12 +80,19 @@ test('enrol, finalize while the center is stopped, start it: sent, with the rece
       /^(Đã gửi 1, không gửi được 0\.|Không còn báo cáo nào chờ gửi\.)$/,
     );
 
-    // The center's dashboard lists the point's report, and shows it in full.
-    const dashboard = await (await fetch(`http://127.0.0.1:${port}/`)).text();
-    expect(dashboard).toContain('TH-01');
-    const full = await fetch(`http://127.0.0.1:${port}/reports/TH-01/${meeting.id}/1`);
-    expect(full.status).toBe(200);
-    expect(await full.text()).toContain('Hội nghị toàn quốc tổng kết năm');
+    // The center's dashboard, after signing in, lists the point's report and shows it in full.
+    const password = /\(shown once\): (\S+)/.exec(
+      centerCli(dataFile, ['viewer', 'add', '--name', 'Văn phòng Trung ương']),
+    )![1]!;
+    const centerPage = await page.context().newPage();
+    await centerPage.goto(`http://127.0.0.1:${port}/`);
+    await centerPage.getByLabel('Tên tài khoản').fill('Văn phòng Trung ương');
+    await centerPage.getByLabel('Mật khẩu').fill(password);
+    await centerPage.getByRole('button', { name: 'Đăng nhập' }).click();
+    await expect(centerPage.getByRole('heading', { name: 'Tổng quan' })).toBeVisible();
+    await expect(centerPage.locator('main')).toContainText('TH-01');
+    await centerPage.goto(`http://127.0.0.1:${port}/reports/TH-01/${meeting.id}/1`);
+    await expect(centerPage.locator('main')).toContainText('Hội nghị toàn quốc tổng kết năm');
 
     if (process.env.DIEMCAU_SCREENS) {
       const docs = path.resolve(__dirname, '..', '..', 'docs', 'screens');
@@ -94,8 +101,9 @@ test('enrol, finalize while the center is stopped, start it: sent, with the rece
       await page.goto(`${host.url}#/center`);
       await expect(page.getByTestId('center-enrolment')).toContainText('Đã đăng ký');
       await page.screenshot({ path: path.join(docs, 'center-settings-1366x768.png') });
-      await page.goto(`http://127.0.0.1:${port}/`);
-      await page.screenshot({ path: path.join(docs, 'center-dashboard-1366x768.png') });
+      await centerPage.setViewportSize({ width: 1366, height: 768 });
+      await centerPage.goto(`http://127.0.0.1:${port}/`);
+      await centerPage.screenshot({ path: path.join(docs, 'center-dashboard-1366x768.png') });
     }
   } finally {
     await stopCenter(center);
