@@ -47,6 +47,8 @@ export interface CenterOptions {
   rateLimits?: RateLimits | false;
   /** Serve the dashboard (HTML pages under /); on by default. */
   dashboard?: boolean;
+  /** Serve HTTPS with this key and certificate (PEM), for a center with no TLS proxy in front. */
+  tls?: { key: string | Buffer; cert: string | Buffer };
 }
 
 function parse<S extends z.ZodType>(schema: S, body: unknown): z.infer<S> {
@@ -68,14 +70,19 @@ function parse<S extends z.ZodType>(schema: S, body: unknown): z.infer<S> {
  */
 export async function buildCenter(options: CenterOptions): Promise<FastifyInstance> {
   const { db } = options;
-  const app: FastifyInstance = Fastify({
+  const common = {
     ...(options.logger
       ? { loggerInstance: options.logger as FastifyBaseLogger }
       : { logger: false }),
     bodyLimit: 16 * 1024,
     // Behind a load balancer the client address comes from X-Forwarded-For; set via env.
     trustProxy: process.env.DIEMCAU_CENTER_TRUST_PROXY === '1',
-  });
+  };
+  // Routes and hooks are the same over either server; only the listener differs, so the HTTPS
+  // instance is used through the HTTP instance's type.
+  const app: FastifyInstance = options.tls
+    ? (Fastify({ ...common, https: options.tls }) as unknown as FastifyInstance)
+    : Fastify(common);
 
   app.setErrorHandler((error: FastifyError | CenterError, request, reply) => {
     if (error instanceof CenterError) {

@@ -212,7 +212,16 @@ async function serve(
 ): Promise<number> {
   const logger = pino({ level: process.env.LOG_LEVEL ?? 'info' });
   const database = await openCenterDatabase(optionsFromEnv());
-  const app = await buildCenter({ db: database.db, logger });
+  const certFile = process.env.DIEMCAU_CENTER_TLS_CERT;
+  const keyFile = process.env.DIEMCAU_CENTER_TLS_KEY;
+  if (!certFile !== !keyFile) {
+    throw new UsageError('DIEMCAU_CENTER_TLS_CERT and DIEMCAU_CENTER_TLS_KEY go together');
+  }
+  const tls =
+    certFile && keyFile
+      ? { cert: fs.readFileSync(certFile), key: fs.readFileSync(keyFile) }
+      : undefined;
+  const app = await buildCenter({ db: database.db, logger, ...(tls ? { tls } : {}) });
   const address = await app.listen({
     host: host ?? process.env.DIEMCAU_CENTER_HOST ?? '127.0.0.1',
     port: Number(port ?? process.env.DIEMCAU_CENTER_PORT ?? 8787),
