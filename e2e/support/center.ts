@@ -2,6 +2,8 @@ import { spawn, spawnSync } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
 import net from 'node:net';
 import path from 'node:path';
+import type { HostCall } from './api';
+import { setUpPoint } from './point';
 
 /** The real center (`npm run center`, SQLite) for the scenarios: its CLI and its server. */
 const ROOT = path.resolve(__dirname, '..', '..');
@@ -58,3 +60,20 @@ export const stopCenter = (child: ChildProcess) =>
     child.once('exit', () => resolve());
     child.kill('SIGTERM');
   });
+
+/** A point with its code set and one meeting, made through the API. */
+export async function meetingAtPoint(
+  call: HostCall,
+  pointCode: string,
+  meeting: { title: string; date: string },
+): Promise<{ id: string }> {
+  await setUpPoint(call, { pointCode });
+  return call<{ id: string }>('meetings.create', { ...meeting, startTime: '08:00' });
+}
+
+/** The meeting's report drafted, saved and finalized as revision 1, as the report tab does. */
+export async function finalizeReport(call: HostCall, meetingId: string): Promise<void> {
+  const { content } = await call<{ content: unknown }>('reports.draft', { meetingId });
+  await call('reports.save', { meetingId, content, baseRevision: null });
+  await call('reports.finalize', { meetingId, revision: 1 });
+}

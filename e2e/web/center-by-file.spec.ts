@@ -3,9 +3,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { hostApi } from '../support/api';
-import { centerCli } from '../support/center';
+import { centerCli, finalizeReport, meetingAtPoint } from '../support/center';
 import { hostForFile } from '../support/host';
-import { setUpPoint } from '../support/point';
 
 /**
  * A point that has never reached the center's network (issue 12, air-gapped): the operator
@@ -25,17 +24,11 @@ test('enrol by file, carry the reports, import the receipts: delivered', async (
   try {
     const host = currentHost();
     const call = await hostApi(host.url);
-    await setUpPoint(call, { pointCode: 'HG-07' });
-    const meeting = await call<{ id: string }>('meetings.create', {
+    const meeting = await meetingAtPoint(call, 'HG-07', {
       title: 'Hội nghị sơ kết sáu tháng',
       date: '2026-07-10',
-      startTime: '08:00',
     });
-    const { content } = await call<{ content: unknown }>('reports.draft', {
-      meetingId: meeting.id,
-    });
-    await call('reports.save', { meetingId: meeting.id, content, baseRevision: null });
-    await call('reports.finalize', { meetingId: meeting.id, revision: 1 });
+    await finalizeReport(call, meeting.id);
     await page.goto(`${host.url}#/meetings/${meeting.id}/report`);
     await page.getByRole('button', { name: 'Gửi về Trung ương' }).click();
     await expect(page.getByTestId('send-to-center').getByTestId('sync-entry')).toHaveAttribute(

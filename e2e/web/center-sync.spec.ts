@@ -3,9 +3,15 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { hostApi } from '../support/api';
-import { centerCli, freePort, startCenter, stopCenter } from '../support/center';
+import {
+  centerCli,
+  finalizeReport,
+  freePort,
+  meetingAtPoint,
+  startCenter,
+  stopCenter,
+} from '../support/center';
 import { hostForFile } from '../support/host';
-import { setUpPoint } from '../support/point';
 
 /**
  * Issue 12's scenario with the real center (`npm run center`, SQLite): enrol the point, finalize
@@ -32,11 +38,9 @@ test('enrol, finalize while the center is stopped, start it: sent, with the rece
   try {
     const host = currentHost();
     const call = await hostApi(host.url);
-    await setUpPoint(call, { pointCode: 'TH-01' });
-    const meeting = await call<{ id: string }>('meetings.create', {
+    const meeting = await meetingAtPoint(call, 'TH-01', {
       title: 'Hội nghị toàn quốc tổng kết năm',
       date: '2026-01-05',
-      startTime: '08:00',
     });
 
     // Settings and enrolment, as the operator does them.
@@ -51,11 +55,7 @@ test('enrol, finalize while the center is stopped, start it: sent, with the rece
 
     // The center goes away; the report is finalized and sent into the outbox.
     await stopCenter(center);
-    const { content } = await call<{ content: unknown }>('reports.draft', {
-      meetingId: meeting.id,
-    });
-    await call('reports.save', { meetingId: meeting.id, content, baseRevision: null });
-    await call('reports.finalize', { meetingId: meeting.id, revision: 1 });
+    await finalizeReport(call, meeting.id);
     await page.goto(`${host.url}#/meetings/${meeting.id}/report`);
     await page.getByRole('button', { name: 'Gửi về Trung ương' }).click();
     const entry = page.getByTestId('send-to-center').getByTestId('sync-entry');

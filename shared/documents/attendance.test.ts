@@ -1,24 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { briefingInvitees } from '../testing/briefing';
+import {
+  BRIEFING_MEETING as MEETING,
+  BRIEFING_PROFILE as PROFILE,
+  briefingInvitees,
+} from '../testing/briefing';
 import { attendanceDocument, clockOf, signInDocument } from './attendance';
-import type { PointProfile } from './frame';
 import type { DocumentModel, TableRow } from './model';
 import { mainTable } from './model';
-
-const PROFILE: PointProfile = {
-  pointName: 'Điểm cầu Tỉnh ủy Thanh Hóa',
-  parentBody: 'Tỉnh ủy Thanh Hóa',
-  issuingBody: 'Văn phòng',
-  placeName: 'Thanh Hóa',
-  operatorName: 'Lê Văn Cường',
-  bodyKind: 'party',
-};
-const MEETING = {
-  title: 'Hội nghị trực tuyến toàn quốc',
-  date: '2026-01-05',
-  startTime: '08:00',
-  centerHost: '',
-};
 
 const people = (rows: TableRow[]) =>
   rows.flatMap((r) => (r.kind === 'row' ? [r.cells[1]] : [`# ${r.text}`]));

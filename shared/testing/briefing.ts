@@ -1,4 +1,5 @@
 import type { AttendanceStatus, Invitee } from '../api/schemas';
+import type { PointProfile } from '../documents/frame';
 import type { NoteKind } from '../notes/model';
 import { inviteeFixture } from './invitee';
 
@@ -85,3 +86,20 @@ export const BRIEFING_NOTES: {
     deadline: '2026-12-15',
   },
 ];
+
+/** The point these invitees are at, as its documents print it. */
+export const BRIEFING_PROFILE: PointProfile = {
+  pointName: 'Điểm cầu Tỉnh ủy Thanh Hóa',
+  parentBody: 'Tỉnh ủy Thanh Hóa',
+  issuingBody: 'Văn phòng',
+  placeName: 'Thanh Hóa',
+  operatorName: 'Lê Văn Cường',
+  bodyKind: 'party',
+};
+
+export const BRIEFING_MEETING = {
+  title: 'Hội nghị trực tuyến toàn quốc',
+  date: '2026-01-05',
+  startTime: '08:00',
+  centerHost: '',
+};

@@ -1,24 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { attendanceDocument, signInDocument } from '../../../shared/documents/attendance';
-import type { PointProfile } from '../../../shared/documents/frame';
-import { briefingInvitees } from '../../../shared/testing/briefing';
+import {
+  BRIEFING_MEETING as MEETING,
+  BRIEFING_PROFILE as PROFILE,
+  briefingInvitees,
+} from '../../../shared/testing/briefing';
 import { writeDocx } from './docx';
 import { officePart, wordText } from './testing';
-
-const PROFILE: PointProfile = {
-  pointName: 'Điểm cầu Tỉnh ủy Thanh Hóa',
-  parentBody: 'Tỉnh ủy Thanh Hóa',
-  issuingBody: 'Văn phòng',
-  placeName: 'Thanh Hóa',
-  operatorName: 'Lê Văn Cường',
-  bodyKind: 'party',
-};
-const MEETING = {
-  title: 'Hội nghị trực tuyến toàn quốc',
-  date: '2026-01-05',
-  startTime: '08:00',
-  centerHost: '',
-};
 
 describe('a document as DOCX', () => {
   it('holds the heading, date line, title, the list in order and the signature, as text', async () => {

@@ -4,7 +4,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { attendanceDocument } from '../../../shared/documents/attendance';
-import { briefingInvitees } from '../../../shared/testing/briefing';
+import {
+  BRIEFING_MEETING,
+  BRIEFING_PROFILE,
+  briefingInvitees,
+} from '../../../shared/testing/briefing';
 import { writeDocx } from './docx';
 
 /**
@@ -23,24 +27,7 @@ describe.skipIf(!available)('a DOCX in LibreOffice', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'diemcau-lo-'));
     try {
       const invitees = briefingInvitees();
-      const model = attendanceDocument(
-        {
-          pointName: 'Điểm cầu Tỉnh ủy Thanh Hóa',
-          parentBody: 'Tỉnh ủy Thanh Hóa',
-          issuingBody: 'Văn phòng',
-          placeName: 'Thanh Hóa',
-          operatorName: 'Lê Văn Cường',
-          bodyKind: 'party',
-        },
-        {
-          title: 'Hội nghị trực tuyến toàn quốc',
-          date: '2026-01-05',
-          startTime: '08:00',
-          centerHost: '',
-        },
-        invitees,
-        'all',
-      );
+      const model = attendanceDocument(BRIEFING_PROFILE, BRIEFING_MEETING, invitees, 'all');
       const docx = path.join(dir, 'danh-sach.docx');
       fs.writeFileSync(docx, await writeDocx(model));
       execFileSync(
