@@ -3,8 +3,8 @@ import type { Invitee, Meeting, MeetingStatus, Person } from '../../../shared/ap
 import { AppError } from '../../../shared/api/errors';
 import type { ReadableDB } from '../db/handles';
 import { getGroup } from '../db/queries/groups';
-import { getInvitee, inviteeMeetingId } from '../db/queries/invitees';
-import { getMeeting, meetingStatus } from '../db/queries/meetings';
+import { getInvitee, getInviteeForChange } from '../db/queries/invitees';
+import { getMeeting } from '../db/queries/meetings';
 import { getPerson } from '../db/queries/people';
 
 /**
@@ -35,20 +35,16 @@ export function requireEditableMeeting(db: ReadableDB, id: string): Meeting {
 }
 
 /**
- * The same checks for a change that needs nothing else of the meeting (a check-in): its status
- * in one small query, not the meeting with its agenda.
+ * An active invitee whose meeting may still change (NOT_FOUND naming the invitee, MEETING_LOCKED
+ * for a finalized meeting), read with its meeting's status in one query: a check-in's only read.
  */
-export function requireEditableMeetingStatus(db: ReadableDB, id: string): void {
-  const status = meetingStatus(db, id);
-  if (status === undefined) throw notFound('meeting', id);
-  refuseFinalized(id, status);
-}
-
-/** The meeting of an active invitee (NOT_FOUND as requireInvitee), without reading the row. */
-export function requireInviteeMeetingId(db: ReadableDB, id: string): string {
-  const meetingId = inviteeMeetingId(db, id);
-  if (meetingId === undefined) throw notFound('invitee', id);
-  return meetingId;
+export function requireEditableInvitee(db: ReadableDB, id: string): Invitee {
+  const found = getInviteeForChange(db, id);
+  if (!found) throw notFound('invitee', id);
+  const { invitee, meetingStatus } = found;
+  if (meetingStatus === null) throw notFound('meeting', invitee.meetingId);
+  refuseFinalized(invitee.meetingId, meetingStatus);
+  return invitee;
 }
 
 export function requireInvitee(db: ReadableDB, id: string): Invitee {

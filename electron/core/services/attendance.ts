@@ -5,14 +5,13 @@ import { normaliseVietnamese } from '../../../shared/text/tone';
 import type { WriteContext } from '../context';
 import { attendanceHistory, insertAttendanceEvent } from '../db/queries/attendance';
 import type { AttendanceFields } from '../db/queries/invitees';
-import { listInvitees, pendingInviteeIds, setAttendance } from '../db/queries/invitees';
 import {
-  requireEditableMeeting,
-  requireEditableMeetingStatus,
-  requireInvitee,
-  requireInviteeMeetingId,
-  requireMeeting,
-} from '../domain/guards';
+  listInvitees,
+  pendingInviteeIds,
+  setAttendance,
+  withAttendance,
+} from '../db/queries/invitees';
+import { requireEditableInvitee, requireEditableMeeting, requireMeeting } from '../domain/guards';
 import { defineHandlers } from '../handlerTypes';
 
 type ParsedChange = z.output<typeof AttendanceChange>;
@@ -44,25 +43,32 @@ function fieldsOf(change: ParsedChange, now: string): AttendanceFields {
 }
 
 /** The current state and its history row, always together. */
-function record(tx: WriteContext, inviteeId: string, fields: AttendanceFields): void {
+function record(
+  tx: WriteContext,
+  meetingId: string,
+  inviteeId: string,
+  fields: AttendanceFields,
+): void {
   setAttendance(tx.db, inviteeId, fields, tx.at);
-  insertAttendanceEvent(tx.db, inviteeId, fields, tx.at);
+  insertAttendanceEvent(tx.db, meetingId, inviteeId, fields, tx.at);
 }
 
 export const attendanceHandlers = defineHandlers<'attendance.'>({
-  // The hot path: the checks read only the ids and the status they need, the row once at the end.
+  // The hot path: one read (the row with its meeting's status), two writes, and the answer is
+  // the row read with the change applied rather than read again.
   'attendance.set': (input, tx) => {
-    const meetingId = requireInviteeMeetingId(tx.db, input.inviteeId);
-    requireEditableMeetingStatus(tx.db, meetingId);
-    record(tx, input.inviteeId, fieldsOf(input, tx.at));
-    tx.changed('attendance.changed', { meetingId });
-    return requireInvitee(tx.db, input.inviteeId);
+    const invitee = requireEditableInvitee(tx.db, input.inviteeId);
+    const fields = fieldsOf(input, tx.at);
+    record(tx, invitee.meetingId, invitee.id, fields);
+    tx.changed('attendance.changed', { meetingId: invitee.meetingId });
+    return withAttendance(invitee, fields, tx.at);
   },
 
   'attendance.markRestAbsent': (input, tx) => {
     requireEditableMeeting(tx.db, input.meetingId);
     const ids = pendingInviteeIds(tx.db, input.meetingId);
-    for (const id of ids) record(tx, id, fieldsOf({ inviteeId: id, status: 'absent' }, tx.at));
+    for (const id of ids)
+      record(tx, input.meetingId, id, fieldsOf({ inviteeId: id, status: 'absent' }, tx.at));
     tx.changed('attendance.changed', { meetingId: input.meetingId });
     return { count: ids.length };
   },

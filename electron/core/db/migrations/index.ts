@@ -9,6 +9,7 @@ import * as m006 from './006-speaking-order';
 import * as m007 from './007-notes-and-reports';
 import * as m008 from './008-directory-search';
 import * as m009 from './009-sync';
+import * as m010 from './010-clustered-history';
 
 export interface Migration {
   version: number;
@@ -27,6 +28,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 7, name: 'notes-and-reports', up: m007.up },
   { version: 8, name: 'directory-search', up: m008.up },
   { version: 9, name: 'sync', up: m009.up },
+  { version: 10, name: 'clustered-history', up: m010.up },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

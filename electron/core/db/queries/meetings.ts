@@ -105,12 +105,6 @@ export function meetingHeading(
     { id: string; title: string; date: string } | undefined;
 }
 
-/** Just the status, for a change that needs no more of the meeting (a check-in). */
-export function meetingStatus(db: ReadableDB, id: string): MeetingStatus | undefined {
-  return stmt(db, 'SELECT status FROM meetings WHERE id = ?').pluck().get(id) as
-    MeetingStatus | undefined;
-}
-
 export function getMeeting(db: ReadableDB, id: string): Meeting | undefined {
   const row = stmt(db, `${SELECT_MEETING} WHERE m.id = ?`).get(id) as MeetingRow | undefined;
   if (!row) return undefined;
