@@ -12,12 +12,24 @@ export async function printedPages(page: Page, url: string): Promise<string[]> {
   return (await printedPdf(page, url)).pages;
 }
 
-/** The PDF itself too, for a picture of its first page (firstPagePng). */
+/**
+ * A print route as a PDF maker loads it (`pdf=1`: the rows are laid out for paper only, see
+ * PrintScreen), from the route as the operator opens it.
+ */
+export function pdfUrl(url: string): string {
+  return `${url}${url.slice(url.indexOf('#')).includes('?') ? '&' : '?'}pdf=1`;
+}
+
+/**
+ * The PDF itself too, for a picture of its first page (firstPagePng). Loaded as a PDF maker
+ * loads it unless `asOpened`: then as the operator opens the page to print it.
+ */
 export async function printedPdf(
   page: Page,
   url: string,
+  { asOpened = false }: { asOpened?: boolean } = {},
 ): Promise<{ pdf: Buffer; pages: string[] }> {
-  await page.goto(url);
+  await page.goto(asOpened ? url : pdfUrl(url));
   await page.locator('body[data-print-ready="true"]').waitFor();
   const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
   // Kept beside the test's results, to look at (docs/screens has the committed pictures).

@@ -91,6 +91,16 @@ test('the attendance list prints in the administrative layout over several pages
     );
     expect(pages[pages.length - 1]).toContain('NGƯỜI LẬP');
     expect(names).toHaveLength(45);
+
+    // Made for a PDF (pdf=1), the rows are not drawn on screen, only on paper; the paper is the
+    // same as the page the operator opens and prints.
+    await expect(page.getByText('DANH SÁCH ĐẠI BIỂU DỰ HỘI NGHỊ')).toBeVisible();
+    await expect(page.getByText(invitees[0]!.fullName)).toBeHidden();
+    const opened = await printedPdf(page, `${host.url}#/print/${meeting.id}/attendance`, {
+      asOpened: true,
+    });
+    await expect(page.getByText(invitees[0]!.fullName)).toBeVisible();
+    expect(opened.pages).toEqual(pages);
   } finally {
     await host.stop();
     removeDataDir(host.dataDir);

@@ -1,7 +1,4 @@
-import '@fontsource/tinos/400.css';
-import '@fontsource/tinos/400-italic.css';
-import '@fontsource/tinos/700.css';
-import '@fontsource/tinos/700-italic.css';
+import './documentFonts';
 import type { Block, DocumentModel, Run } from '../../shared/documents/model';
 import classes from './DocumentView.module.css';
 
