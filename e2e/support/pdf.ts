@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
+import { pdfRoute } from '../../shared/documents/printRoute';
 
 /**
  * A document printed as Electron's printToPDF prints it (the same Chromium engine), read back
@@ -17,7 +18,8 @@ export async function printedPages(page: Page, url: string): Promise<string[]> {
  * PrintScreen), from the route as the operator opens it.
  */
 export function pdfUrl(url: string): string {
-  return `${url}${url.slice(url.indexOf('#')).includes('?') ? '&' : '?'}pdf=1`;
+  const hash = url.indexOf('#') + 1;
+  return `${url.slice(0, hash)}${pdfRoute(url.slice(hash))}`;
 }
 
 /**

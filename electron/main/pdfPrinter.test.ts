@@ -29,7 +29,7 @@ describe('PDF in the desktop app', () => {
     const pdf = await print('/print/m1/attendance?filter=absent');
     expect([...pdf]).toEqual([0x25, 0x50, 0x44, 0x46]);
     expect(win.calls).toEqual([
-      'load app://diemcau/index.html#/print/m1/attendance?filter=absent',
+      'load app://diemcau/index.html#/print/m1/attendance?filter=absent&pdf=1',
       'print {"preferCSSPageSize":true,"printBackground":true}',
       'destroy',
     ]);

@@ -4,6 +4,8 @@
  * says its model and fonts are in. Written against the few members of BrowserWindow it uses, so
  * it is tested with a fake window; index.ts hands it real ones.
  */
+import { pdfRoute } from '../../shared/documents/printRoute';
+
 export interface PrintableWindow {
   loadURL(url: string): Promise<void>;
   webContents: {
@@ -32,13 +34,13 @@ export function createPdfPrinter({
   createWindow,
   origin,
   timeoutMs = 60_000,
-  pollMs = 50,
+  pollMs = 10,
 }: PdfPrinterDeps) {
   return async function printToPdf(route: string): Promise<Uint8Array> {
     if (!route.startsWith('/print/')) throw new Error(`Not a print route: ${route}`);
     const win = createWindow();
     try {
-      await win.loadURL(`${origin}/index.html#${route}`);
+      await win.loadURL(`${origin}/index.html#${pdfRoute(route)}`);
       const deadline = Date.now() + timeoutMs;
       while (!(await win.webContents.executeJavaScript(READY))) {
         if (Date.now() > deadline)

@@ -22,6 +22,14 @@ export function printRoute(r: DocumentRequest): string {
   return `/print/${encodeURIComponent(r.meetingId)}/${r.document}${query}`;
 }
 
+/**
+ * A print route as loaded only to become a file (printToPDF, page.pdf): the page then lays the
+ * rows out for paper alone (renderer/documents/PrintScreen.tsx reads `pdf=1`).
+ */
+export function pdfRoute(route: string): string {
+  return `${route}${route.includes('?') ? '&' : '?'}pdf=1`;
+}
+
 /** The request a print route names, or null when it names no document we make. */
 export function requestOf(
   meetingId: string | undefined,
