@@ -101,3 +101,25 @@ export function buildDocument(
       );
   }
 }
+
+/**
+ * The name a document's file is proposed under, without reading its rows: a list's name hangs
+ * on its title and the meeting's date only, so the save dialog opens at once on the core's
+ * thread while the list itself is read in the worker. A missing meeting or profile fails here
+ * as it would in `buildDocument`.
+ */
+export function documentFileStem(db: ReadableDB, request: DocumentRequest, now: number): string {
+  const meeting = requireMeeting(db, request.meetingId);
+  const profile = requireProfile(db);
+  switch (request.document) {
+    case 'attendance':
+      return attendanceDocument(profile, meeting, [], request.filter).fileStem;
+    case 'signin':
+      return signInDocument(profile, meeting, []).fileStem;
+    case 'speeches':
+      return speechLogDocument(profile, meeting, []).fileStem;
+    case 'report':
+      // A text, not a list: its name carries the revision, which reading it decides.
+      return buildDocument(db, request, now).fileStem;
+  }
+}
