@@ -5,10 +5,6 @@ import { writeDocx } from './docx';
 import type { FileFormat } from './fileTypes';
 import { documentToCsv, documentToXlsx } from './sheet';
 
-/** How many people (or speeches) the document lists. */
-export const rowCount = (model: DocumentModel): number =>
-  mainTable(model)?.rows.filter((r) => r.kind === 'row').length ?? 0;
-
 /** The model's file in `format`; `progress` hears how far (0–1) it has got. */
 export async function documentFileBytes(
   model: DocumentModel,

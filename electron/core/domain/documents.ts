@@ -3,6 +3,7 @@ import type { AttendanceFilter } from '../../../shared/documents/attendance';
 import { attendanceDocument, signInDocument } from '../../../shared/documents/attendance';
 import type { PointProfile } from '../../../shared/documents/frame';
 import type { DocumentKind, DocumentModel } from '../../../shared/documents/model';
+import { mainTable } from '../../../shared/documents/model';
 import type { ReportSource } from '../../../shared/documents/report';
 import { reportDocumentModel } from '../../../shared/documents/report';
 import { speechLogDocument } from '../../../shared/documents/speechLog';
@@ -67,6 +68,10 @@ function reportSource(
     signedBy: row.finalized_by ?? row.saved_by,
   };
 }
+
+/** How many people (or speeches) the document lists. */
+export const rowCount = (model: DocumentModel): number =>
+  mainTable(model)?.rows.filter((r) => r.kind === 'row').length ?? 0;
 
 /** The document's model from the meeting as it is now; the outputs all read this. */
 export function buildDocument(

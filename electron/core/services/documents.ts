@@ -1,7 +1,6 @@
 import { AppError } from '../../../shared/api/errors';
-import { buildDocument, documentFileStem } from '../domain/documents';
+import { buildDocument, documentFileStem, rowCount } from '../domain/documents';
 import type { DocumentRequest } from '../domain/documents';
-import { rowCount } from '../documents/documentFile';
 import { FILE_TYPES } from '../documents/fileTypes';
 import type { FileFormat } from '../documents/fileTypes';
 import { saveFileAtomically } from '../documents/saveFile';
