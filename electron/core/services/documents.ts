@@ -1,5 +1,5 @@
 import { AppError } from '../../../shared/api/errors';
-import { buildDocument, documentFileStem, rowCount } from '../domain/documents';
+import { buildDocument, documentFileStem } from '../domain/documents';
 import type { DocumentRequest } from '../domain/documents';
 import { FILE_TYPES } from '../documents/fileTypes';
 import type { FileFormat } from '../documents/fileTypes';
@@ -40,11 +40,17 @@ async function documentBytes(
     revision: input.revision,
   };
   if (input.format === 'pdf') {
-    // Read here first: a missing meeting or profile is said at once, not by a blank page.
-    const model = buildDocument(ctx.db, request, ctx.now().getTime());
+    // Read first (in the worker, like the files): a missing meeting or profile is said at
+    // once, not by a blank page. The print route reads the model again through
+    // `documents.model`, on the core's thread.
+    const { fileStem, rows } = await ctx.files.run(
+      'documentSummary',
+      { request, now: ctx.now().getTime() },
+      { signal: ctx.signal },
+    );
     const bytes = await requirePrinter(ctx)(printRoute(input));
     ctx.progress(0.9);
-    return { bytes, fileStem: model.fileStem, rows: rowCount(model) };
+    return { bytes, fileStem, rows };
   }
   return ctx.files.run(
     'documentFile',

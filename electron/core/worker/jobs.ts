@@ -42,6 +42,11 @@ export const jobs = {
    * on the core's thread to hold check-ins up (p95 4.5x quiet). Only the bytes, the name and
    * the row count go back, the bytes moved, not copied. The model is the first tenth.
    */
+  /** A document's name and row count, for the PDF, which the desktop's printer makes. */
+  documentSummary: async (a: { request: DocumentRequest; now: number }) => {
+    const model = readDatabase((db) => buildDocument(db, a.request, a.now));
+    return { fileStem: model.fileStem, rows: rowCount(model) };
+  },
   documentFile: async (
     a: { request: DocumentRequest; format: FileFormat; now: number },
     progress?: ReportProgress,
