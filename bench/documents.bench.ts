@@ -295,6 +295,23 @@ async function main() {
       ],
     ),
     '',
+    `Of that, the wait alone (from the check-in's slot to its start: the core's thread busy with ` +
+      `something else; the rest is the call, mostly its commit's fsync, which other programs' ` +
+      `disk and CPU load move):`,
+    '',
+    ...table(
+      ['wait', 'median', 'p95', 'max'],
+      [
+        ['quiet core', ms(core.quietWait.median), ms(core.quietWait.p95), ms(core.quietWait.max)],
+        [
+          'during DOCX saves',
+          ms(core.busyWait.median),
+          ms(core.busyWait.p95),
+          ms(core.busyWait.max),
+        ],
+      ],
+    ),
+    '',
     `Target (median and p95 within 2× of quiet): ${within}.`,
     '',
   ];
