@@ -3,15 +3,18 @@
  * attendance list saved in every format.
  *
  * 1. CSV, XLSX and DOCX through `documents.save`, as the desktop's Documents tab calls it: the
- *    model read on the core's thread, the bytes made in the worker, the file written whole
- *    (temporary file, fsync, rename) at the path the save dialog gave. Targets: CSV and XLSX
- *    under 1 s, DOCX under 3 s.
+ *    model read and the bytes made in the worker (its own read-only connection), the file
+ *    written whole (temporary file, fsync, rename) at the path the save dialog gave. Targets:
+ *    CSV and XLSX under 1 s, DOCX under 3 s.
  * 2. PDF as Electron's printToPDF makes it: the print route loaded in Chromium (Playwright, the
  *    same engine) from the real host, the model fetched, fonts in, `page.pdf`. Timed from the
  *    navigation to the bytes. Target: under 3 s.
  * 3. Check-in while DOCX files are being saved one after another, against a quiet core (a
  *    check-in every PACE_MS; timed from when it could start to its answer, as in
  *    checkin-during-import.bench.ts). Target: median and p95 within 2× of quiet.
+ *
+ * BENCH_DOCUMENTS_NO_PDF=1 skips the PDF and prints the figures without writing them to
+ * docs/PERFORMANCE.md (for iterating on the core's side; the PDF needs `node scripts/build.mjs`).
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -128,12 +131,27 @@ async function benchCore() {
     await loop;
     const after = await pacedCheckIns(core, inviteeIds, timeFor(QUIET_MS), PACE_MS);
     const quiet = stats([...before.answer, ...after.answer]);
-    return { files, quiet, busy: stats(busy.answer), exports, dataDir, meetingId };
+    return {
+      files,
+      quiet,
+      busy: stats(busy.answer),
+      // The call alone (no wait for the thread): tells a busy thread from a slow commit.
+      quietCall: stats([...before.call, ...after.call]),
+      busyCall: stats(busy.call),
+      // The wait alone (slot to the call's start): what other work on the thread costs.
+      quietWait: stats(waits(before).concat(waits(after))),
+      busyWait: stats(waits(busy)),
+      exports,
+      dataDir,
+      meetingId,
+    };
   } finally {
     await core.close();
     fs.rmSync(outDir, { recursive: true, force: true });
   }
 }
+
+const waits = (p: { call: number[]; answer: number[] }) => p.answer.map((a, i) => a - p.call[i]!);
 
 const timeFor = (duration: number) => {
   const until = performance.now() + duration;
@@ -174,6 +192,27 @@ async function benchPdf(dataDir: string, meetingId: string) {
 
 async function main() {
   const core = await benchCore();
+  if (process.env.BENCH_DOCUMENTS_NO_PDF === '1') {
+    removeDataDir(core.dataDir);
+    const line = (name: string, s: Stats) =>
+      `${name}: n ${s.n}, median ${ms(s.median)}, p95 ${ms(s.p95)}, max ${ms(s.max)}`;
+    for (const f of ['csv', 'xlsx', 'docx'] as const) {
+      const s = core.files[f]!.stats;
+      console.log(`${f}: median ${ms(s.median, 0)}, max ${ms(s.max, 0)}`);
+    }
+    console.log(line('quiet', core.quiet));
+    console.log(line(`during ${core.exports} DOCX saves`, core.busy));
+    console.log(line('quiet, the call alone', core.quietCall));
+    console.log(line('during, the call alone', core.busyCall));
+    console.log(line('quiet, the wait alone', core.quietWait));
+    console.log(line('during, the wait alone', core.busyWait));
+    console.log(
+      `during ÷ quiet: median ${times(core.busy.median, core.quiet.median)}, ` +
+        `p95 ${times(core.busy.p95, core.quiet.p95)}`,
+    );
+    console.log(loadLine());
+    return;
+  }
   // The data folder outlives the core: the host serves it for the PDF.
   let pdf: Awaited<ReturnType<typeof benchPdf>>;
   try {
@@ -212,7 +251,7 @@ async function main() {
     '',
     `The list of a meeting inviting ${PEOPLE.toLocaleString('en')} (all checked in, one in 20 ` +
       `away with a reason), as the Documents tab saves it: CSV, XLSX and DOCX through ` +
-      `\`documents.save\` (model on the core's thread, bytes in the worker, file written to a ` +
+      `\`documents.save\` (model read and bytes made in the worker, file written to a ` +
       `temporary file, fsynced and renamed), median of ${RUNS} after a warm-up; PDF printed by ` +
       `Chromium (Playwright \`page.pdf\`, Electron's engine) from the print route served by the ` +
       `host, navigation to bytes, median of ${PDF_RUNS} after a first load.`,
@@ -252,6 +291,23 @@ async function main() {
           times(core.busy.median, core.quiet.median),
           times(core.busy.p95, core.quiet.p95),
           times(core.busy.max, core.quiet.max),
+        ],
+      ],
+    ),
+    '',
+    `Of that, the wait alone (from the check-in's slot to its start: the core's thread busy with ` +
+      `something else; the rest is the call, mostly its commit's fsync, which other programs' ` +
+      `disk and CPU load move):`,
+    '',
+    ...table(
+      ['wait', 'median', 'p95', 'max'],
+      [
+        ['quiet core', ms(core.quietWait.median), ms(core.quietWait.p95), ms(core.quietWait.max)],
+        [
+          'during DOCX saves',
+          ms(core.busyWait.median),
+          ms(core.busyWait.p95),
+          ms(core.busyWait.max),
         ],
       ],
     ),

@@ -59,8 +59,10 @@ export async function pacedCheckIns(
     // Late (the thread was busy): served after a turn of the event loop, as a request would be.
     if (wait > 0) await sleep(wait);
     else await yieldToLoop();
-    const from = Math.max(slot, previous);
     const t = performance.now();
+    // A timer may fire a little before its slot (libuv counts whole milliseconds): a check-in
+    // that began early is timed from its start, never from a slot still ahead of it.
+    const from = Math.min(Math.max(slot, previous), t);
     checkIn(core, inviteeIds, k);
     const done = performance.now();
     out.call.push(done - t);

@@ -133,9 +133,14 @@ export function openCore(options: CoreOptions): Core {
   };
   const emit = <E extends EventName>(event: E, payload: EventPayload<E>) =>
     events.emit('event', event, payload);
-  const files = createFileWorker({ log, ...options.worker });
+  // The worker reads the same file through a read-only connection of its own (documents).
+  const files = createFileWorker({
+    log,
+    database: { file: opened.path, nativeBinding: options.nativeBinding },
+    ...options.worker,
+  });
   const importSessions = createImportSessions(env.newId, () => env.now().getTime());
-  const backups = createBackupService({
+  const backupService = createBackupService({
     dataDir: options.dataDir,
     now,
     version: options.version,
@@ -147,6 +152,15 @@ export function openCore(options: CoreOptions): Core {
       emit('data.replaced', {});
     },
   });
+  // A restore puts another file in place of the one the worker reads: the worker lets go of it
+  // first (a file held open cannot be replaced on Windows, and a connection kept across the
+  // swap would read the old file), and its next job opens the new one.
+  const backups: BackupService = {
+    ...backupService,
+    restore: (name) => files.withoutDatabase(() => backupService.restore(name)),
+    importAll: (file, password) =>
+      files.withoutDatabase(() => backupService.importAll(file, password)),
+  };
   const platform = options.platform ?? {};
   const clientFor =
     options.sync?.clientFor ??

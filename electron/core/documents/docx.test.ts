@@ -46,6 +46,29 @@ describe('a document as DOCX', () => {
     expect(xml).toMatch(/<w:trHeight w:val="680" w:hRule="atLeast"\/>/);
   });
 
+  it('draws the list’s borders with a well-formed w:tblBorders, and none around the heading', async () => {
+    const bytes = await writeDocx(attendanceDocument(PROFILE, MEETING, briefingInvitees(), 'all'));
+    const xml = await officePart(bytes, 'word/document.xml');
+    const tables = [...xml.matchAll(/<w:tblPr>(.*?)<\/w:tblPr>/g)].map((m) => m[1]!);
+    // The heading, the list, the signature block.
+    expect(tables).toHaveLength(3);
+    const borders = tables.map(
+      (t) => /^<w:tblW [^>]*\/><w:tblBorders>(.*)<\/w:tblBorders>/.exec(t)?.[1],
+    );
+    // Every side in the schema's order (CT_TblBorders), each element closed.
+    const sides = (val: string, color: string, sz: number) =>
+      ['top', 'left', 'bottom', 'right', 'insideH', 'insideV']
+        .map((side) => `<w:${side} w:val="${val}" w:color="${color}" w:sz="${sz}"/>`)
+        .join('');
+    expect(borders).toEqual([
+      sides('none', 'FFFFFF', 0),
+      sides('single', '000000', 4),
+      sides('none', 'FFFFFF', 0),
+    ]);
+    // In w:tblPr, w:tblBorders comes after w:tblW and before w:tblLayout (CT_TblPr).
+    expect(tables[1]).toMatch(/<\/w:tblBorders><w:tblLayout w:type="fixed"\/>$/);
+  });
+
   it('turns the page for a wide list', async () => {
     const model = attendanceDocument(PROFILE, MEETING, [], 'all');
     const xml = await officePart(await writeDocx(model), 'word/document.xml');

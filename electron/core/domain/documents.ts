@@ -3,6 +3,7 @@ import type { AttendanceFilter } from '../../../shared/documents/attendance';
 import { attendanceDocument, signInDocument } from '../../../shared/documents/attendance';
 import type { PointProfile } from '../../../shared/documents/frame';
 import type { DocumentKind, DocumentModel } from '../../../shared/documents/model';
+import { mainTable } from '../../../shared/documents/model';
 import type { ReportSource } from '../../../shared/documents/report';
 import { reportDocumentModel } from '../../../shared/documents/report';
 import { speechLogDocument } from '../../../shared/documents/speechLog';
@@ -68,6 +69,10 @@ function reportSource(
   };
 }
 
+/** How many people (or speeches) the document lists. */
+export const rowCount = (model: DocumentModel): number =>
+  mainTable(model)?.rows.filter((r) => r.kind === 'row').length ?? 0;
+
 /** The document's model from the meeting as it is now; the outputs all read this. */
 export function buildDocument(
   db: ReadableDB,
@@ -99,5 +104,27 @@ export function buildDocument(
         meeting,
         reportSource(db, meeting.id, request.revision, now),
       );
+  }
+}
+
+/**
+ * The name a document's file is proposed under, without reading its rows: a list's name hangs
+ * on its title and the meeting's date only, so the save dialog opens at once on the core's
+ * thread while the list itself is read in the worker. A missing meeting or profile fails here
+ * as it would in `buildDocument`.
+ */
+export function documentFileStem(db: ReadableDB, request: DocumentRequest, now: number): string {
+  const meeting = requireMeeting(db, request.meetingId);
+  const profile = requireProfile(db);
+  switch (request.document) {
+    case 'attendance':
+      return attendanceDocument(profile, meeting, [], request.filter).fileStem;
+    case 'signin':
+      return signInDocument(profile, meeting, []).fileStem;
+    case 'speeches':
+      return speechLogDocument(profile, meeting, []).fileStem;
+    case 'report':
+      // A text, not a list: its name carries the revision, which reading it decides.
+      return buildDocument(db, request, now).fileStem;
   }
 }

@@ -1,20 +1,12 @@
 import { AppError } from '../../../shared/api/errors';
-import { buildDocument } from '../domain/documents';
+import { buildDocument, documentFileStem } from '../domain/documents';
 import type { DocumentRequest } from '../domain/documents';
 import { FILE_TYPES } from '../documents/fileTypes';
 import type { FileFormat } from '../documents/fileTypes';
 import { saveFileAtomically } from '../documents/saveFile';
 import { defineHandlers } from '../handlerTypes';
 import type { JobContext } from '../handlerTypes';
-import type { DocumentModel } from '../../../shared/documents/model';
-import { mainTable } from '../../../shared/documents/model';
 import { printRoute } from '../../../shared/documents/printRoute';
-
-/** How many people (or speeches) the document lists. */
-const rowCount = (model: DocumentModel) =>
-  mainTable(model)?.rows.filter((r) => r.kind === 'row').length ?? 0;
-
-const JOB = { docx: 'documentToDocx', xlsx: 'documentToXlsx', csv: 'documentToCsv' } as const;
 
 function requirePrinter(ctx: JobContext) {
   const { printToPdf } = ctx.platform;
@@ -24,34 +16,47 @@ function requirePrinter(ctx: JobContext) {
   return printToPdf;
 }
 
+interface DocumentBytes {
+  bytes: Uint8Array;
+  fileStem: string;
+  rows: number;
+}
+
 /**
- * The model, read on the core's thread (SQLite stays there), and its bytes, made off it: in
- * the worker for DOCX, XLSX and CSV, by the desktop's printer for PDF. Progress: the model is
- * the first tenth, the bytes up to nine tenths; writing the file is the rest.
+ * A document's bytes, made off the core's thread. DOCX, XLSX and CSV: the worker reads the
+ * meeting through its own read-only connection, builds the model and writes the file, so this
+ * thread only sends the request and takes the bytes (moved, not copied) and check-ins go on.
+ * PDF: the desktop's printer loads the print route, whose model comes through
+ * `documents.model`. Progress: the file is up to nine tenths; writing it is the rest.
  */
 async function documentBytes(
   input: DocumentRequest & { format: FileFormat | 'pdf' },
   ctx: JobContext,
-): Promise<{ model: DocumentModel; bytes: Uint8Array }> {
-  const model = buildDocument(ctx.db, input, ctx.now().getTime());
-  ctx.progress(0.1);
+): Promise<DocumentBytes> {
+  const request: DocumentRequest = {
+    meetingId: input.meetingId,
+    document: input.document,
+    filter: input.filter,
+    revision: input.revision,
+  };
   if (input.format === 'pdf') {
+    // Read first (in the worker, like the files): a missing meeting or profile is said at
+    // once, not by a blank page. The print route reads the model again through
+    // `documents.model`, on the core's thread.
+    const { fileStem, rows } = await ctx.files.run(
+      'documentSummary',
+      { request, now: ctx.now().getTime() },
+      { signal: ctx.signal },
+    );
     const bytes = await requirePrinter(ctx)(printRoute(input));
     ctx.progress(0.9);
-    return { model, bytes };
+    return { bytes, fileStem, rows };
   }
-  if (input.format !== 'docx' && !mainTable(model)) {
-    // A text (the report) has no list to put in a sheet.
-    throw new AppError('VALIDATION', `${model.kind} has no table for ${input.format}`, {
-      issues: [{ path: ['format'], message: 'invalid_value' }],
-    });
-  }
-  const bytes = await ctx.files.run(
-    JOB[input.format],
-    { model },
-    { signal: ctx.signal, onProgress: (f) => ctx.progress(0.1 + 0.8 * f) },
+  return ctx.files.run(
+    'documentFile',
+    { request, format: input.format, now: ctx.now().getTime() },
+    { signal: ctx.signal, onProgress: (f) => ctx.progress(0.9 * f) },
   );
-  return { model, bytes };
 }
 
 export const documentHandlers = defineHandlers<'documents.'>({
@@ -60,26 +65,24 @@ export const documentHandlers = defineHandlers<'documents.'>({
 
   /** The document as a file's bytes, for the browser build's download. */
   'documents.export': async (input, ctx) => {
-    const { model, bytes } = await documentBytes(input, ctx);
+    const { fileStem, bytes, rows } = await documentBytes(input, ctx);
     ctx.progress(1);
     return {
-      fileName: `${model.fileStem}.${input.format}`,
+      fileName: `${fileStem}.${input.format}`,
       mimeType: FILE_TYPES[input.format],
       dataBase64: Buffer.from(bytes).toString('base64'),
-      rows: rowCount(model),
+      rows,
     };
   },
 
   'documents.pdf': async (input, ctx) => {
-    const printToPdf = requirePrinter(ctx);
-    // Built here first: a missing meeting or profile is said at once, not by a blank page.
-    const model = buildDocument(ctx.db, input, ctx.now().getTime());
-    const bytes = await printToPdf(printRoute(input));
+    requirePrinter(ctx);
+    const { fileStem, bytes, rows } = await documentBytes({ ...input, format: 'pdf' }, ctx);
     return {
-      fileName: `${model.fileStem}.pdf`,
+      fileName: `${fileStem}.pdf`,
       mimeType: 'application/pdf',
       dataBase64: Buffer.from(bytes).toString('base64'),
-      rows: rowCount(model),
+      rows,
     };
   },
 
@@ -94,10 +97,10 @@ export const documentHandlers = defineHandlers<'documents.'>({
       throw new AppError('PLATFORM_UNSUPPORTED', 'Saving to a chosen path needs the desktop app');
     }
     if (input.format === 'pdf') requirePrinter(ctx);
-    const proposed = `${buildDocument(ctx.db, input, ctx.now().getTime()).fileStem}.${input.format}`;
+    const proposed = `${documentFileStem(ctx.db, input, ctx.now().getTime())}.${input.format}`;
     const target = await chooseSavePath(proposed);
     if (target === null) return { saved: false, fileName: proposed, path: null, rows: 0 };
-    const { model, bytes } = await documentBytes(input, ctx);
+    const { bytes, rows } = await documentBytes(input, ctx);
     if (ctx.signal.aborted) {
       throw new AppError('JOB_CANCELLED', 'documents.save was cancelled', { job: 'save' });
     }
@@ -107,7 +110,7 @@ export const documentHandlers = defineHandlers<'documents.'>({
       saved: true,
       fileName: target.split(/[\\/]/).pop() ?? proposed,
       path: target,
-      rows: rowCount(model),
+      rows,
     };
   },
 });

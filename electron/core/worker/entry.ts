@@ -1,13 +1,19 @@
 import os from 'node:os';
-import { parentPort } from 'node:worker_threads';
+import { parentPort, workerData } from 'node:worker_threads';
 import { AppError } from '../../../shared/api/errors';
 import { jobs } from './jobs';
 import type { JobPiece, JobProgress, JobReply, JobRequest, ToWorker } from './protocol';
+import type { WorkerData } from './protocol';
 import { PIECE_ITEMS, transferablesOf } from './protocol';
+import { useDatabase } from './reader';
 
 /** The worker thread's side: run one job per message, answer with its value or its error. */
 const port = parentPort;
 if (!port) throw new Error('The file worker must run in a worker thread');
+
+// The database file the owner (the core, in Electron main or the loopback host) said to read;
+// opened on the first job that reads it.
+useDatabase((workerData as WorkerData | null)?.database ?? null);
 
 // File work gives way to check-ins when the machine is busy: on a two-core machine a hostile
 // file kept this thread and the core's on the same cores, and a check-in now and then waited

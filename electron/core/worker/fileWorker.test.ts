@@ -114,6 +114,43 @@ describe('the file worker', () => {
     expect(next.rows).toHaveLength(1);
   });
 
+  it('says a document job needs a database when its owner gave none', async () => {
+    const w = worker();
+    const request = { meetingId: 'm', document: 'attendance' as const, filter: 'all' as const };
+    const err = await rejection(w.run('documentFile', { request, format: 'csv', now: 0 }));
+    expect(err.code).toBe('INTERNAL');
+    expect(err.message).toMatch(/without a database/);
+  });
+
+  it('runs a task without the database after the jobs before it, and holds those after', async () => {
+    const w = worker();
+    const order: string[] = [];
+    const first = w.run('previewRoster', roster('a.csv', bigRoster(4000))).then(() => {
+      order.push('first job');
+    });
+    const task = w.withoutDatabase(async () => {
+      order.push('task starts');
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      order.push('task ends');
+      return 42;
+    });
+    const after = w.run('previewRoster', roster('b.csv', small())).then((read) => {
+      order.push('next job');
+      return read;
+    });
+    expect(await task).toBe(42);
+    expect((await after).rows).toHaveLength(1);
+    await first;
+    expect(order).toEqual(['first job', 'task starts', 'task ends', 'next job']);
+    // A task that fails says so, and the jobs go on.
+    await expect(
+      w.withoutDatabase(async () => {
+        throw new Error('the copy failed');
+      }),
+    ).rejects.toThrow('the copy failed');
+    expect((await w.run('previewRoster', roster('c.csv', small()))).rows).toHaveLength(1);
+  });
+
   it('refuses new jobs once closed and cancels what was waiting', async () => {
     const w = worker();
     const pending = w.run('previewRoster', roster('a.csv', bigRoster()));

@@ -3,7 +3,8 @@ import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { AppError } from '../../../shared/api/errors';
 import type { JobArgs, JobName, JobResult } from './jobs';
-import type { JobReply, JobRequest, PieceAck } from './protocol';
+import type { JobReply, JobRequest, PieceAck, WorkerData } from './protocol';
+import type { WorkerDatabase } from './reader';
 import { transferablesOf } from './protocol';
 
 /** Where the worker's code is: the bundle built beside the core, or the TypeScript source. */
@@ -15,6 +16,12 @@ export interface FileWorkerOptions {
   timeoutMs?: number;
   /** Heap ceiling of the worker thread: a file that needs more fails alone (JOB_FAILED). */
   maxHeapMb?: number;
+  /**
+   * The database file the worker's jobs may read (documents), through a read-only connection
+   * of the thread's own. Without one, such a job fails with a clear error: every core opens a
+   * file, and a worker that only parses files needs none.
+   */
+  database?: WorkerDatabase;
   log?: (message: string, err?: unknown) => void;
 }
 
@@ -29,6 +36,12 @@ export interface FileWorker {
   run<K extends JobName>(job: K, args: JobArgs<K>, options?: RunOptions): Promise<JobResult<K>>;
   /** Jobs queued or running now (for tests and the bench). */
   readonly busy: number;
+  /**
+   * Runs `task` (a restore: the database file is replaced) once the jobs before it are done,
+   * with the worker's thread, and so its connection to the file, closed, and holds the jobs
+   * after it until `task` ends; they then start a thread that opens the file anew.
+   */
+  withoutDatabase<T>(task: () => Promise<T>): Promise<T>;
   close(): Promise<void>;
 }
 
@@ -46,12 +59,12 @@ function defaultWorkerScript(): WorkerScript {
   return { tsSource: path.join(__dirname, 'entry.ts') };
 }
 
-function spawn(script: WorkerScript, maxHeapMb: number): Worker {
+function spawn(script: WorkerScript, maxHeapMb: number, workerData: WorkerData): Worker {
   const resourceLimits = { maxOldGenerationSizeMb: maxHeapMb };
-  if ('file' in script) return new Worker(script.file, { resourceLimits });
+  if ('file' in script) return new Worker(script.file, { resourceLimits, workerData });
   const dir = JSON.stringify(path.dirname(script.tsSource));
   const code = `require(require.resolve('tsx/cjs', { paths: [${dir}] })); require(${JSON.stringify(script.tsSource)});`;
-  return new Worker(code, { eval: true, resourceLimits });
+  return new Worker(code, { eval: true, resourceLimits, workerData });
 }
 
 interface Task {
@@ -59,11 +72,13 @@ interface Task {
   timeoutMs: number;
   signal: AbortSignal | undefined;
   onProgress: ((fraction: number) => void) | undefined;
+  /** Set for `withoutDatabase`: run on this thread, with the worker's thread ended. */
+  exclusive?: () => Promise<unknown>;
   onAbort: () => void;
   /** Long arrays of the answer, received ahead of it in pieces (see JobPiece). */
   pieces: Map<string, unknown[]>;
   resolve: (value: unknown) => void;
-  reject: (err: AppError) => void;
+  reject: (err: unknown) => void;
 }
 
 /**
@@ -74,6 +89,7 @@ interface Task {
 export function createFileWorker(options: FileWorkerOptions = {}): FileWorker {
   const script = options.script ?? defaultWorkerScript();
   const maxHeapMb = options.maxHeapMb ?? DEFAULT_MAX_HEAP_MB;
+  const workerData: WorkerData = { database: options.database ?? null };
   const queue: Task[] = [];
   let worker: Worker | null = null;
   let current: Task | null = null;
@@ -104,7 +120,7 @@ export function createFileWorker(options: FileWorkerOptions = {}): FileWorker {
 
   const ensureWorker = (): Worker => {
     if (worker) return worker;
-    const w = spawn(script, maxHeapMb);
+    const w = spawn(script, maxHeapMb, workerData);
     w.unref();
     w.on('message', (reply: JobReply) => {
       const task = current;
@@ -171,6 +187,29 @@ export function createFileWorker(options: FileWorkerOptions = {}): FileWorker {
     const task = queue.shift();
     if (!task) return;
     current = task;
+    const { exclusive } = task;
+    if (exclusive) {
+      // The thread's end closes its connection (better-sqlite3 closes a thread's databases
+      // when the thread is torn down), and nothing reopens it until the task is over.
+      const w = worker;
+      worker = null;
+      void (async () => {
+        try {
+          if (w) {
+            w.removeAllListeners();
+            w.on('error', () => undefined);
+            await w.terminate();
+          }
+          task.resolve(await exclusive());
+        } catch (err) {
+          task.reject(err);
+        } finally {
+          if (current === task) current = null;
+          pump();
+        }
+      })();
+      return;
+    }
     timer = setTimeout(
       () =>
         kill(
@@ -228,13 +267,35 @@ export function createFileWorker(options: FileWorkerOptions = {}): FileWorker {
         pump();
       });
     },
+    withoutDatabase(exclusive) {
+      return new Promise((resolve, reject) => {
+        if (closed) {
+          reject(new AppError('JOB_CANCELLED', 'The core is closing', { job: 'withoutDatabase' }));
+          return;
+        }
+        queue.push({
+          request: { id: nextId++, job: 'documentFile', args: null },
+          timeoutMs: 0,
+          signal: undefined,
+          onProgress: undefined,
+          exclusive,
+          pieces: new Map(),
+          onAbort: () => undefined,
+          resolve: resolve as (value: unknown) => void,
+          reject,
+        });
+        pump();
+      });
+    },
     get busy() {
       return queue.length + (current ? 1 : 0);
     },
     async close() {
       closed = true;
       const cancelled = (t: Task) =>
-        new AppError('JOB_CANCELLED', 'The core is closing', { job: t.request.job });
+        new AppError('JOB_CANCELLED', 'The core is closing', {
+          job: t.exclusive ? 'withoutDatabase' : t.request.job,
+        });
       for (const t of queue.splice(0)) {
         finish(t);
         t.reject(cancelled(t));

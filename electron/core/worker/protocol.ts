@@ -1,5 +1,11 @@
 import type { AppErrorData } from '../../../shared/api/errors';
 import type { JobName } from './jobs';
+import type { WorkerDatabase } from './reader';
+
+/** What the thread is started with: the database it may read, if its owner has one. */
+export interface WorkerData {
+  database: WorkerDatabase | null;
+}
 
 /** Messages between the core and its file worker. */
 export interface JobRequest {
