@@ -23,12 +23,11 @@ import { performance } from 'node:perf_hooks';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumPath } from '../e2e/support/chromium';
 import { removeDataDir, startHost } from '../e2e/support/host';
-import { POINT } from '../e2e/support/point';
 import { openCore } from '../electron/core/core';
-import type { Core } from '../electron/core/core';
 import type { Stats } from './report';
-import { call, loadLine, ms, pacedCheckIns, stats, table, times, writeBenchBlock } from './report';
-import { generateBenchRoster } from './rosters';
+import { loadLine, ms, pacedCheckIns, stats, table, times, writeBenchBlock } from './report';
+import { seedAttendanceList } from './attendanceList';
+import { pdfRoute } from '../shared/documents/printRoute';
 
 const PEOPLE = 2000;
 const RUNS = 5;
@@ -38,44 +37,6 @@ const QUIET_MS = 3000;
 const BUSY_MS = 6000;
 const TARGETS = { csv: 1000, xlsx: 1000, docx: 3000, pdf: 3000 } as const;
 type Format = keyof typeof TARGETS;
-
-/** A data folder with the point, a 2,000-person directory and a meeting inviting them all. */
-function seed(core: Core): { meetingId: string; inviteeIds: string[] } {
-  call(core, 'profile.save', {
-    ...POINT,
-    parentBody: 'Tỉnh ủy Thanh Hóa',
-    issuingBody: 'Văn phòng',
-  });
-  const roster = generateBenchRoster(PEOPLE, 11);
-  call(core, 'import.commit', {
-    rows: roster.map(({ fullName, position, unit, phone, note }, i) => {
-      return { fullName, position, unit, phone, note, line: i + 1, action: 'add' };
-    }),
-  });
-  const personIds: string[] = [];
-  for (let offset = 0; personIds.length < PEOPLE; offset += 500) {
-    const page = call<{ items: { id: string }[] }>(core, 'people.search', { limit: 500, offset });
-    if (page.items.length === 0) break;
-    personIds.push(...page.items.map((p) => p.id));
-  }
-  const meeting = call<{ id: string }>(core, 'meetings.create', {
-    title: 'Hội nghị trực tuyến toàn quốc quán triệt Nghị quyết',
-    date: '2026-03-12',
-    startTime: '08:00',
-  });
-  call(core, 'invitees.addPeople', { meetingId: meeting.id, personIds });
-  const inviteeIds = call<{ id: string }[]>(core, 'invitees.list', { meetingId: meeting.id }).map(
-    (i) => i.id,
-  );
-  if (inviteeIds.length !== PEOPLE) throw new Error(`${inviteeIds.length} invitees`);
-  // Most came; some late, some away with a reason, as a real list reads.
-  inviteeIds.forEach((inviteeId, i) => {
-    if (i % 20 === 0)
-      call(core, 'attendance.set', { inviteeId, status: 'absent_excused', reason: 'Đi công tác' });
-    else call(core, 'attendance.set', { inviteeId, status: i % 7 === 0 ? 'late' : 'present' });
-  });
-  return { meetingId: meeting.id, inviteeIds };
-}
 
 async function benchCore() {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'diemcau-bench-docs-'));
@@ -89,7 +50,7 @@ async function benchCore() {
     platform: { chooseSavePath: async () => target },
   });
   try {
-    const { meetingId, inviteeIds } = seed(core);
+    const { meetingId, inviteeIds } = seedAttendanceList(core, PEOPLE);
     const save = async (format: Exclude<Format, 'pdf'>, n: number) => {
       target = path.join(outDir, `danh-sach-${n}.${format}`);
       const env = await core.call('documents.save', {
@@ -174,7 +135,7 @@ async function benchPdf(dataDir: string, meetingId: string) {
     for (let r = 0; r <= PDF_RUNS; r++) {
       await page.goto('about:blank');
       const t = performance.now();
-      await page.goto(`${host.url}#/print/${meetingId}/attendance`);
+      await page.goto(`${host.url}#${pdfRoute(`/print/${meetingId}/attendance`)}`);
       await page.locator('body[data-print-ready="true"]').waitFor({ timeout: 120_000 });
       if (r > 0) ready.push(performance.now() - t);
       const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });

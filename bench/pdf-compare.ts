@@ -15,10 +15,9 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumPath } from '../e2e/support/chromium';
-import { POINT } from '../e2e/support/point';
 import { openCore } from '../electron/core/core';
-import { call, loadLine, stats } from './report';
-import { generateBenchRoster } from './rosters';
+import { loadLine, stats } from './report';
+import { seedAttendanceList } from './attendanceList';
 
 const PEOPLE = 2000;
 const args = process.argv.slice(2);
@@ -44,46 +43,10 @@ async function seedDir(): Promise<{ dir: string; meetingId: string }> {
     version: 'bench',
     checkReads: false,
   });
-  call(core, 'profile.save', {
-    ...POINT,
-    parentBody: 'Tỉnh ủy Thanh Hóa',
-    issuingBody: 'Văn phòng',
-  });
-  const roster = generateBenchRoster(PEOPLE, 11);
-  call(core, 'import.commit', {
-    rows: roster.map(({ fullName, position, unit, phone, note }, i) => ({
-      fullName,
-      position,
-      unit,
-      phone,
-      note,
-      line: i + 1,
-      action: 'add',
-    })),
-  });
-  const personIds: string[] = [];
-  for (let offset = 0; personIds.length < PEOPLE; offset += 500) {
-    const page = call<{ items: { id: string }[] }>(core, 'people.search', { limit: 500, offset });
-    if (page.items.length === 0) break;
-    personIds.push(...page.items.map((p) => p.id));
-  }
-  const meeting = call<{ id: string }>(core, 'meetings.create', {
-    title: 'Hội nghị trực tuyến toàn quốc quán triệt Nghị quyết',
-    date: '2026-03-12',
-    startTime: '08:00',
-  });
-  call(core, 'invitees.addPeople', { meetingId: meeting.id, personIds });
-  const ids = call<{ id: string }[]>(core, 'invitees.list', { meetingId: meeting.id }).map(
-    (i) => i.id,
-  );
-  ids.forEach((inviteeId, i) => {
-    if (i % 20 === 0)
-      call(core, 'attendance.set', { inviteeId, status: 'absent_excused', reason: 'Đi công tác' });
-    else call(core, 'attendance.set', { inviteeId, status: i % 7 === 0 ? 'late' : 'present' });
-  });
+  const { meetingId } = seedAttendanceList(core, PEOPLE);
   await core.close();
-  fs.writeFileSync(path.join(seedCache, 'meeting.txt'), meeting.id);
-  return { dir: seedCache, meetingId: meeting.id };
+  fs.writeFileSync(path.join(seedCache, 'meeting.txt'), meetingId);
+  return { dir: seedCache, meetingId };
 }
 
 async function host(dataDir: string, staticDir: string) {
