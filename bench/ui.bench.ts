@@ -165,7 +165,11 @@ async function main() {
     for (let i = 0; i < WARM_UP + SAMPLES; i++) {
       const inv = queue.shift()!;
       const testId = `checkin-row-${inv.id}`;
-      const button = page.getByTestId(testId).getByRole('button', { name: /^Thao tác – / });
+      // The menu sits beside the row's option, in the same row (an option holds no control).
+      const button = page
+        .getByTestId(testId)
+        .locator('..')
+        .getByRole('button', { name: /^Thao tác – / });
       await button.click();
       // This row's menu (generated names repeat, and the last menu may still be fading out).
       await expect(button).toHaveAttribute('aria-expanded', 'true');
@@ -185,7 +189,9 @@ async function main() {
     const key: Sample[] = [];
     await list.focus();
     const highlightedId = () =>
-      page.locator('[data-testid^="checkin-row-"][data-highlighted]').getAttribute('data-testid');
+      page
+        .locator('[data-testid^="checkin-row-"][aria-selected="true"]')
+        .getAttribute('data-testid');
     for (let i = 0; i < WARM_UP + SAMPLES; i++) {
       const inv = queue.shift()!;
       const testId = `checkin-row-${inv.id}`;
@@ -207,7 +213,7 @@ async function main() {
     while (enter.length < SAMPLES && queue.length > 0) {
       const inv = queue.shift()!;
       await search.fill(inv.fullName);
-      const highlighted = page.locator('[data-testid^="checkin-row-"][data-highlighted]');
+      const highlighted = page.locator('[data-testid^="checkin-row-"][aria-selected="true"]');
       if ((await highlighted.count()) === 0) await search.press('ArrowDown');
       await highlighted.waitFor();
       const testId = (await highlighted.getAttribute('data-testid'))!;
