@@ -146,6 +146,20 @@ describe.each(TEST_DIALECTS)('the outbox drained into the real center on %s', (d
     await expectAllDelivered(h, [`${m.id}#1`]);
   });
 
+  it('"Đồng bộ ngay" tries a row at once, whatever its backoff says', async () => {
+    const h = await setUp();
+    const m = finalizedReport(h);
+    proxy.mode = 'down';
+    call(h, 'sync.send', { meetingId: m.id, revision: 1 });
+    expect((await callAsync(h, 'sync.now', {})).stoppedBy).toBe('unreachable');
+    const { nextAttemptAt } = call(h, 'sync.outbox', { meetingId: m.id }).entries[0]!;
+    expect(Date.parse(nextAttemptAt)).toBeGreaterThan(h.clock.now().getTime());
+    proxy.mode = 'forward';
+    // Not "nothing left to send" while a row waits out its backoff: the operator's try is now.
+    expect(await callAsync(h, 'sync.now', {})).toEqual({ sent: 1, failed: 0, stoppedBy: null });
+    await expectAllDelivered(h, [`${m.id}#1`]);
+  });
+
   it('500s, timeouts and a cut upload are retried until the center takes the revision', async () => {
     const h = await setUp({ timeoutMs: 300 });
     const m = finalizedReport(h);
