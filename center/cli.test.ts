@@ -154,6 +154,16 @@ describe('center CLI', () => {
     await expect(run('viewer', 'revoke', '--name', 'Không có')).rejects.toThrow(/No viewer/);
   });
 
+  it('refuses half a TLS setting before it opens the database', async () => {
+    process.env.DIEMCAU_CENTER_TLS_CERT = path.join(dir, 'server.pem');
+    try {
+      await expect(run('serve', '--port', '0')).rejects.toThrow(/go together/);
+    } finally {
+      delete process.env.DIEMCAU_CENTER_TLS_CERT;
+    }
+    expect(fs.existsSync(process.env.DIEMCAU_CENTER_DATA!)).toBe(false);
+  });
+
   it('rejects unknown commands and missing options with the usage', async () => {
     await expect(run('point', 'add', '--code', 'X')).rejects.toThrow(/--name is required/);
     await expect(run('frobnicate')).rejects.toThrow(/unknown command/);

@@ -211,7 +211,7 @@ async function serve(
   out: Out,
 ): Promise<number> {
   const logger = pino({ level: process.env.LOG_LEVEL ?? 'info' });
-  const database = await openCenterDatabase(optionsFromEnv());
+  // The certificate is read before the database is opened: a wrong setting changes nothing.
   const certFile = process.env.DIEMCAU_CENTER_TLS_CERT;
   const keyFile = process.env.DIEMCAU_CENTER_TLS_KEY;
   if (!certFile !== !keyFile) {
@@ -221,6 +221,7 @@ async function serve(
     certFile && keyFile
       ? { cert: fs.readFileSync(certFile), key: fs.readFileSync(keyFile) }
       : undefined;
+  const database = await openCenterDatabase(optionsFromEnv());
   const app = await buildCenter({ db: database.db, logger, ...(tls ? { tls } : {}) });
   const address = await app.listen({
     host: host ?? process.env.DIEMCAU_CENTER_HOST ?? '127.0.0.1',
