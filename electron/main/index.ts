@@ -11,6 +11,7 @@ import {
   screen,
   session,
   shell,
+  utilityProcess,
 } from 'electron';
 import { IPC_EVENT_CHANNEL } from '../../shared/api/transport';
 import { openCore } from '../core/core';
@@ -24,6 +25,7 @@ import { catchUnhandled, createErrorReporter, watchRenderer } from './errorRepor
 import { denyPermissions, guardWebContents } from './guards';
 import { registerIpc } from './ipc';
 import { electronSqliteBinding } from './nativeBinding';
+import { utilityWorker } from './utilityWorker';
 import { createPdfPrinter } from './pdfPrinter';
 import { desktopPlatform, saveFilters } from './platform';
 import { registerSchemePrivileges, serveRenderer } from './protocol';
@@ -186,6 +188,12 @@ app.whenReady().then(() => {
     transport: 'ipc',
     version: app.getVersion(),
     checkReads: !app.isPackaged,
+    // File work in a process of its own, below the app's priority (see core/worker/priority.ts).
+    worker: {
+      spawn: utilityWorker((modulePath, args, options) =>
+        utilityProcess.fork(modulePath, args, options),
+      ),
+    },
     log: coreLog,
     platform: desktopPlatform({
       shell,

@@ -28,8 +28,9 @@ export async function documentFileBytes(
 }
 
 /**
- * The bytes in an ArrayBuffer of their own, so they can move to the other thread rather than
- * be copied there (see transferablesOf): a Buffer may be a view on a larger or shared pool.
+ * The bytes in an ArrayBuffer of their own: a Buffer may be a view on a larger or shared pool,
+ * and a structured clone (Electron's utility process sends its messages so) copies a view's
+ * whole buffer, not only the view.
  */
 export function ownBuffer(bytes: Uint8Array): Uint8Array {
   const whole =

@@ -1,31 +1,19 @@
-import os from 'node:os';
-import { parentPort, workerData } from 'node:worker_threads';
 import { AppError } from '../../../shared/api/errors';
 import { jobs } from './jobs';
+import { parentLink } from './parentLink';
+import { lowerOwnPriority } from './priority';
 import type { JobPiece, JobProgress, JobReply, JobRequest, ToWorker } from './protocol';
-import type { WorkerData } from './protocol';
-import { PIECE_ITEMS, transferablesOf } from './protocol';
+import { PIECE_ITEMS } from './protocol';
 import { useDatabase } from './reader';
 
-/** The worker thread's side: run one job per message, answer with its value or its error. */
-const port = parentPort;
-if (!port) throw new Error('The file worker must run in a worker thread');
+/** The worker process's side: run one job per message, answer with its value or its error. */
+// First, before any work: file work gives way to the core's thread (see priority.ts).
+lowerOwnPriority();
+const port = parentLink();
 
 // The database file the owner (the core, in Electron main or the loopback host) said to read;
 // opened on the first job that reads it.
-useDatabase((workerData as WorkerData | null)?.database ?? null);
-
-// File work gives way to check-ins when the machine is busy: on a two-core machine a hostile
-// file kept this thread and the core's on the same cores, and a check-in now and then waited
-// a time slice (p95 3-6x its quiet latency); at a lower priority, none did. Only on Linux,
-// where a thread has its own priority: elsewhere this call would lower the whole app.
-if (process.platform === 'linux') {
-  try {
-    os.setPriority(10);
-  } catch {
-    // Not being able to lower it costs only that advantage.
-  }
-}
+useDatabase(port.data.database);
 
 /** Jobs waiting for the core to take in a piece of their answer. */
 const waitingForAck = new Map<number, () => void>();
@@ -45,17 +33,17 @@ async function reply(id: number, answer: unknown): Promise<void> {
       for (let at = 0; at < items.length; at += PIECE_ITEMS) {
         const acked = new Promise<void>((resolve) => waitingForAck.set(id, resolve));
         const message: JobPiece = { id, piece: { key, items: items.slice(at, at + PIECE_ITEMS) } };
-        port!.postMessage(message);
+        port.post(message);
         await acked;
       }
       value = rest;
     }
   }
   const message: JobReply = { id, ok: true, value };
-  port!.postMessage(message, transferablesOf(value));
+  port.post(message);
 }
 
-port.on('message', (message: ToWorker) => {
+port.onMessage((message: ToWorker) => {
   if ('ack' in message) {
     const resolve = waitingForAck.get(message.ack);
     waitingForAck.delete(message.ack);
@@ -70,7 +58,7 @@ port.on('message', (message: ToWorker) => {
     const now = Date.now();
     if (now - told < 100 && fraction < 1) return;
     told = now;
-    port.postMessage({ id: request.id, progress: fraction } satisfies JobProgress);
+    port.post({ id: request.id, progress: fraction } satisfies JobProgress);
   };
   void Promise.resolve()
     .then(() => run(request.args, progress))
@@ -84,7 +72,7 @@ port.on('message', (message: ToWorker) => {
                 job: request.job,
               }).toJSON();
         const failure: JobReply = { id: request.id, ok: false, error };
-        port.postMessage(failure);
+        port.post(failure);
       },
     );
 });

@@ -1,24 +1,26 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { Worker } from 'node:worker_threads';
 import { AppError } from '../../../shared/api/errors';
+import type { SpawnWorker, WorkerChannel, WorkerEnd, WorkerScript } from './channel';
+import { forkWorker } from './forkWorker';
 import type { JobArgs, JobName, JobResult } from './jobs';
 import type { JobReply, JobRequest, PieceAck, WorkerData } from './protocol';
 import type { WorkerDatabase } from './reader';
-import { transferablesOf } from './protocol';
-
-/** Where the worker's code is: the bundle built beside the core, or the TypeScript source. */
-export type WorkerScript = { file: string } | { tsSource: string };
 
 export interface FileWorkerOptions {
   script?: WorkerScript;
-  /** A job running longer is stopped with its thread (JOB_TIMEOUT). */
+  /**
+   * How the worker process is started: `child_process.fork` unless the host says otherwise
+   * (Electron main, whose packaged build cannot run itself as Node, uses `utilityProcess`).
+   */
+  spawn?: SpawnWorker;
+  /** A job running longer is stopped with its process (JOB_TIMEOUT). */
   timeoutMs?: number;
-  /** Heap ceiling of the worker thread: a file that needs more fails alone (JOB_FAILED). */
+  /** Heap ceiling of the worker process: a file that needs more fails alone (JOB_FAILED). */
   maxHeapMb?: number;
   /**
    * The database file the worker's jobs may read (documents), through a read-only connection
-   * of the thread's own. Without one, such a job fails with a clear error: every core opens a
+   * of the process's own. Without one, such a job fails with a clear error: every core opens a
    * file, and a worker that only parses files needs none.
    */
   database?: WorkerDatabase;
@@ -38,8 +40,8 @@ export interface FileWorker {
   readonly busy: number;
   /**
    * Runs `task` (a restore: the database file is replaced) once the jobs before it are done,
-   * with the worker's thread, and so its connection to the file, closed, and holds the jobs
-   * after it until `task` ends; they then start a thread that opens the file anew.
+   * with the worker's process, and so its connection to the file, ended, and holds the jobs
+   * after it until `task` ends; they then start a process that opens the file anew.
    */
   withoutDatabase<T>(task: () => Promise<T>): Promise<T>;
   close(): Promise<void>;
@@ -59,20 +61,12 @@ function defaultWorkerScript(): WorkerScript {
   return { tsSource: path.join(__dirname, 'entry.ts') };
 }
 
-function spawn(script: WorkerScript, maxHeapMb: number, workerData: WorkerData): Worker {
-  const resourceLimits = { maxOldGenerationSizeMb: maxHeapMb };
-  if ('file' in script) return new Worker(script.file, { resourceLimits, workerData });
-  const dir = JSON.stringify(path.dirname(script.tsSource));
-  const code = `require(require.resolve('tsx/cjs', { paths: [${dir}] })); require(${JSON.stringify(script.tsSource)});`;
-  return new Worker(code, { eval: true, resourceLimits, workerData });
-}
-
 interface Task {
   request: JobRequest;
   timeoutMs: number;
   signal: AbortSignal | undefined;
   onProgress: ((fraction: number) => void) | undefined;
-  /** Set for `withoutDatabase`: run on this thread, with the worker's thread ended. */
+  /** Set for `withoutDatabase`: run on this thread, with the worker's process ended. */
   exclusive?: () => Promise<unknown>;
   onAbort: () => void;
   /** Long arrays of the answer, received ahead of it in pieces (see JobPiece). */
@@ -82,16 +76,17 @@ interface Task {
 }
 
 /**
- * One worker thread, one job at a time, in order. A job that is cancelled or runs past its
- * time limit takes its thread with it (terminate), so a hostile file costs only the worker;
- * the next job starts a fresh thread. The thread is started on first use and kept warm.
+ * One worker process, one job at a time, in order. A job that is cancelled or runs past its
+ * time limit takes its process with it (kill), so a hostile file costs only the worker; the
+ * next job starts a fresh process. The process is started on first use and kept warm.
  */
 export function createFileWorker(options: FileWorkerOptions = {}): FileWorker {
   const script = options.script ?? defaultWorkerScript();
+  const spawn = options.spawn ?? forkWorker;
   const maxHeapMb = options.maxHeapMb ?? DEFAULT_MAX_HEAP_MB;
-  const workerData: WorkerData = { database: options.database ?? null };
+  const data: WorkerData = { database: options.database ?? null };
   const queue: Task[] = [];
-  let worker: Worker | null = null;
+  let worker: WorkerChannel | null = null;
   let current: Task | null = null;
   let timer: NodeJS.Timeout | null = null;
   let nextId = 1;
@@ -102,29 +97,24 @@ export function createFileWorker(options: FileWorkerOptions = {}): FileWorker {
     timer = null;
     task.signal?.removeEventListener('abort', task.onAbort);
     if (current === task) current = null;
+    worker?.hold(false);
   };
 
-  /** Ends the running job with `error` and drops its thread; queued jobs go on in a new one. */
+  /** Ends the running job with `error` and drops its process; queued jobs go on in a new one. */
   const kill = (task: Task, error: AppError) => {
     finish(task);
     const w = worker;
     worker = null;
-    if (w) {
-      w.removeAllListeners();
-      w.on('error', () => undefined);
-      void w.terminate();
-    }
+    void w?.kill();
     task.reject(error);
     pump();
   };
 
-  const ensureWorker = (): Worker => {
+  const ensureWorker = (): WorkerChannel => {
     if (worker) return worker;
-    const w = spawn(script, maxHeapMb, workerData);
-    w.unref();
-    w.on('message', (reply: JobReply) => {
+    const onMessage = (reply: JobReply) => {
       const task = current;
-      if (!task || task.request.id !== reply.id) return;
+      if (!task || task.request.id !== reply.id || worker !== w) return;
       if ('progress' in reply) {
         task.onProgress?.(reply.progress);
         return;
@@ -136,7 +126,7 @@ export function createFileWorker(options: FileWorkerOptions = {}): FileWorker {
         task.pieces.set(key, list);
         // Asked for after a turn of the event loop: timers and I/O (check-ins) run in between.
         setImmediate(() => {
-          if (current === task && worker === w) w.postMessage({ ack: reply.id } satisfies PieceAck);
+          if (current === task && worker === w) w.post({ ack: reply.id } satisfies PieceAck);
         });
         return;
       }
@@ -150,34 +140,22 @@ export function createFileWorker(options: FileWorkerOptions = {}): FileWorker {
         );
       } else task.reject(AppError.from(reply.error));
       pump();
-    });
-    w.on('error', (err) => {
-      options.log?.('File worker failed', err);
+    };
+    const onEnd = (end: WorkerEnd) => {
+      if (worker !== w) return;
+      worker = null;
+      options.log?.('File worker ended', new Error(end.message));
       const task = current;
-      const outOfMemory = (err as { code?: string }).code === 'ERR_WORKER_OUT_OF_MEMORY';
-      if (task) {
-        kill(
-          task,
-          new AppError('JOB_FAILED', `The file job ${task.request.job} stopped: ${err.message}`, {
-            job: task.request.job,
-            reason: outOfMemory ? 'out_of_memory' : 'crashed',
-          }),
-        );
-      } else worker = null;
-    });
-    w.on('exit', () => {
-      if (worker === w) worker = null;
-      const task = current;
-      if (task) {
-        kill(
-          task,
-          new AppError('JOB_FAILED', `The file worker exited during ${task.request.job}`, {
-            job: task.request.job,
-            reason: 'crashed',
-          }),
-        );
-      }
-    });
+      if (!task) return;
+      kill(
+        task,
+        new AppError('JOB_FAILED', `The file job ${task.request.job} stopped: ${end.message}`, {
+          job: task.request.job,
+          reason: end.reason,
+        }),
+      );
+    };
+    const w = spawn({ script, maxHeapMb, data }, { message: onMessage, end: onEnd });
     worker = w;
     return w;
   };
@@ -189,17 +167,12 @@ export function createFileWorker(options: FileWorkerOptions = {}): FileWorker {
     current = task;
     const { exclusive } = task;
     if (exclusive) {
-      // The thread's end closes its connection (better-sqlite3 closes a thread's databases
-      // when the thread is torn down), and nothing reopens it until the task is over.
+      // The process's end closes its connection, and nothing reopens it until the task is over.
       const w = worker;
       worker = null;
       void (async () => {
         try {
-          if (w) {
-            w.removeAllListeners();
-            w.on('error', () => undefined);
-            await w.terminate();
-          }
+          await w?.kill();
           task.resolve(await exclusive());
         } catch (err) {
           task.reject(err);
@@ -222,7 +195,9 @@ export function createFileWorker(options: FileWorkerOptions = {}): FileWorker {
       task.timeoutMs,
     );
     try {
-      ensureWorker().postMessage(task.request, transferablesOf(task.request.args));
+      const w = ensureWorker();
+      w.hold(true);
+      w.post(task.request);
     } catch (err) {
       kill(
         task,
@@ -292,6 +267,8 @@ export function createFileWorker(options: FileWorkerOptions = {}): FileWorker {
     },
     async close() {
       closed = true;
+      // Taken first: cancelling the running job drops it, and its end is what is awaited.
+      const w = worker;
       const cancelled = (t: Task) =>
         new AppError('JOB_CANCELLED', 'The core is closing', {
           job: t.exclusive ? 'withoutDatabase' : t.request.job,
@@ -301,9 +278,8 @@ export function createFileWorker(options: FileWorkerOptions = {}): FileWorker {
         t.reject(cancelled(t));
       }
       if (current) kill(current, cancelled(current));
-      const w = worker;
       worker = null;
-      if (w) await w.terminate();
+      await w?.kill();
     },
   };
 }

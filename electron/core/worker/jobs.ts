@@ -13,9 +13,9 @@ import type { ReportProgress } from './protocol';
 import { readDatabase } from './reader';
 
 /**
- * The file work the core's worker thread does: everything here may be slow or fed a hostile
- * file, so it runs off the thread that answers check-in. Jobs take and return plain data
- * (structured clone; byte arrays move). Jobs that read the meeting do so through the worker's
+ * The file work the core's worker process does: everything here may be slow or fed a hostile
+ * file, so it runs outside the process that answers check-in. Jobs take and return plain data
+ * (cloned: V8's serializer from a forked process, a structured clone from Electron's). Jobs that read the meeting do so through the worker's
  * own read-only connection (`reader.ts`); writes stay with the core's write path.
  */
 export const jobs = {
@@ -37,16 +37,16 @@ export const jobs = {
   },
   rosterToXlsx: (a: { rows: RosterExportRow[] }) => rosterToXlsx(a.rows),
   rosterToCsv: async (a: { rows: RosterExportRow[] }) => rosterToCsv(a.rows),
-  /**
-   * A document's file, read and built here: the model of a 2,000-person list took long enough
-   * on the core's thread to hold check-ins up (p95 4.5x quiet). Only the bytes, the name and
-   * the row count go back, the bytes moved, not copied. The model is the first tenth.
-   */
   /** A document's name and row count, for the PDF, which the desktop's printer makes. */
   documentSummary: async (a: { request: DocumentRequest; now: number }) => {
     const model = readDatabase((db) => buildDocument(db, a.request, a.now));
     return { fileStem: model.fileStem, rows: rowCount(model) };
   },
+  /**
+   * A document's file, read and built here: the model of a 2,000-person list took long enough
+   * on the core's thread to hold check-ins up (p95 4.5x quiet). Only the bytes, the name and
+   * the row count go back, the bytes in a buffer of their own. The model is the first tenth.
+   */
   documentFile: async (
     a: { request: DocumentRequest; format: FileFormat; now: number },
     progress?: ReportProgress,

@@ -2,7 +2,7 @@ import type { AppErrorData } from '../../../shared/api/errors';
 import type { JobName } from './jobs';
 import type { WorkerDatabase } from './reader';
 
-/** What the thread is started with: the database it may read, if its owner has one. */
+/** What the process is started with: the database it may read, if its owner has one. */
 export interface WorkerData {
   database: WorkerDatabase | null;
 }
@@ -48,26 +48,3 @@ export type ReportProgress = (fraction: number) => void;
 
 /** Small enough that rebuilding one piece takes a few milliseconds on the core's thread. */
 export const PIECE_ITEMS = 1000;
-
-/**
- * Byte arrays in a value, to move (transfer) rather than copy across the thread boundary. They
- * are looked for in plain objects, never inside arrays: a job's bytes are a property of its
- * arguments or answer, and the arrays (10,000 people for a preview) are long.
- */
-export function transferablesOf(value: unknown): ArrayBuffer[] {
-  const found = new Set<ArrayBuffer>();
-  const visit = (v: unknown, depth: number): void => {
-    if (depth > 3 || v === null || typeof v !== 'object' || Array.isArray(v)) return;
-    if (ArrayBuffer.isView(v)) {
-      const buffer = v.buffer;
-      // Only a buffer the view owns whole can move; a slice of a shared pool is copied, and
-      // shared memory (SharedArrayBuffer) is neither: both threads see the same bytes.
-      if (buffer instanceof ArrayBuffer && v.byteOffset === 0 && v.byteLength === buffer.byteLength)
-        found.add(buffer);
-      return;
-    }
-    for (const child of Object.values(v)) visit(child, depth + 1);
-  };
-  visit(value, 0);
-  return [...found];
-}
