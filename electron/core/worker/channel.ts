@@ -107,6 +107,8 @@ export function superviseChild(
       killed = true;
       if (exited) return Promise.resolve();
       const gone = new Promise<void>((resolve) => waiting.push(resolve));
+      // Whoever awaits the end is kept alive until it comes (an idle worker holds nothing).
+      hold(true);
       child.kill();
       return gone;
     },

@@ -1,3 +1,7 @@
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { AppError } from '../../../shared/api/errors';
 import type { FileWorker, FileWorkerOptions } from './fileWorker';
@@ -159,5 +163,36 @@ describe('the file worker', () => {
     expect((await rejection(w.run('previewRoster', roster('a.csv', small())))).code).toBe(
       'JOB_CANCELLED',
     );
+  });
+
+  it('keeps a program alive while it waits for a job or for the worker’s end, and no longer', () => {
+    // An idle worker must not keep its owner running, but one awaited must: a program that
+    // awaits `close` and then writes its results (the bench) once ended silently before.
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'diemcau-worker-'));
+    const script = path.join(dir, 'owner.ts');
+    fs.writeFileSync(
+      script,
+      `const { createFileWorker } = require(${JSON.stringify(path.join(__dirname, 'fileWorker.ts'))});
+      (async () => {
+        const w = createFileWorker();
+        const csv = await w.run('rosterToCsv', { rows: [] });
+        console.log('answered', csv.length > 0);
+        await w.close();
+        console.log('closed');
+        // Left idle and never closed: this one must not hold the program either.
+        await createFileWorker().run('rosterToCsv', { rows: [] });
+        console.log('done');
+      })();`,
+    );
+    try {
+      const tsx = require.resolve('tsx/cjs');
+      const out = execFileSync(process.execPath, ['--require', tsx, script], {
+        encoding: 'utf8',
+        timeout: 30_000,
+      });
+      expect(out.trim().split('\n')).toEqual(['answered true', 'closed', 'done']);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
