@@ -293,8 +293,12 @@ export const methods = {
     ReportRevision,
   ),
 
-  /** A document of the meeting as data: what the preview, printing and the PDF show. */
-  'documents.model': read(DocumentRequest, DocumentModel),
+  /**
+   * A document of the meeting as data: what the preview, printing and the PDF show. A job:
+   * the worker builds it (a 2,000-person list is long work for the thread that answers
+   * check-in).
+   */
+  'documents.model': job(DocumentRequest, DocumentModel),
   /** The same document as a DOCX, or its list as XLSX or CSV, built in the worker. */
   'documents.export': job(
     DocumentRequest.extend({ format: z.enum(['docx', 'xlsx', 'csv']), jobId }).strict(),

@@ -6,7 +6,7 @@ import { mainTable } from '../../../shared/documents/model';
 import { officePart, wordText } from '../documents/testing';
 import { PROFILE, invite, meeting, person } from '../testing/fixtures';
 import type { Harness } from '../testing/harness';
-import { MINUTE, call, callAsync, failAsync, fail, start } from '../testing/harness';
+import { MINUTE, call, callAsync, failAsync, start } from '../testing/harness';
 
 function checkedIn(h: Harness) {
   call(h, 'profile.save', {
@@ -29,13 +29,16 @@ function checkedIn(h: Harness) {
 }
 
 describe('documents of a meeting', () => {
-  it('are built from the meeting as it is, with the profile’s heading and the meeting’s date', () => {
+  it('are built from the meeting as it is, with the profile’s heading and the meeting’s date', async () => {
     const h = start();
     const m = checkedIn(h);
-    const model = call(h, 'documents.model', { meetingId: m.id, document: 'attendance' });
+    const model = await callAsync(h, 'documents.model', {
+      meetingId: m.id,
+      document: 'attendance',
+    });
     expect(model.placeDate).toBe('Thanh Hóa, ngày 03 tháng 02 năm 2026');
     expect(model.heading.issuer).toBe('VĂN PHÒNG');
-    const absent = call(h, 'documents.model', {
+    const absent = await callAsync(h, 'documents.model', {
       meetingId: m.id,
       document: 'attendance',
       filter: 'absent',
@@ -85,7 +88,7 @@ describe('documents of a meeting', () => {
       h.clock.advance(5 * MINUTE);
     }
     call(h, 'speeches.act', { meetingId: m.id, action: 'end' });
-    const model = call(h, 'documents.model', { meetingId: m.id, document: 'speeches' });
+    const model = await callAsync(h, 'documents.model', { meetingId: m.id, document: 'speeches' });
     const rows = mainTable(model)!.rows.map((r) =>
       r.kind === 'row' ? [r.cells[1], r.cells[6]] : [],
     );
@@ -98,9 +101,9 @@ describe('documents of a meeting', () => {
   it('need the point’s profile, and a meeting that exists', async () => {
     const h = start();
     const m = meeting(h);
-    expect(fail(h, 'documents.model', { meetingId: m.id, document: 'attendance' }).code).toBe(
-      'PROFILE_REQUIRED',
-    );
+    expect(
+      (await failAsync(h, 'documents.model', { meetingId: m.id, document: 'attendance' })).code,
+    ).toBe('PROFILE_REQUIRED');
     call(h, 'profile.save', PROFILE);
     expect(
       (
@@ -153,7 +156,7 @@ describe('the summary report as a document', () => {
   it('prints the draft until a revision is saved, then the revision asked for', async () => {
     const h = start();
     const m = checkedIn(h);
-    const draft = call(h, 'documents.model', { meetingId: m.id, document: 'report' });
+    const draft = await callAsync(h, 'documents.model', { meetingId: m.id, document: 'report' });
     expect(draft.title).toBe('BÁO CÁO');
     expect(draft.fileStem).toBe('bao-cao-2026-02-03');
     expect(draft.blocks[0]).toEqual({ kind: 'heading', text: 'I. THÔNG TIN CHUNG' });
@@ -172,10 +175,10 @@ describe('the summary report as a document', () => {
     });
 
     const text = (model: { blocks: unknown[] }) => JSON.stringify(model.blocks);
-    const latest = call(h, 'documents.model', { meetingId: m.id, document: 'report' });
+    const latest = await callAsync(h, 'documents.model', { meetingId: m.id, document: 'report' });
     expect(latest.fileStem).toBe('bao-cao-2026-02-03-ban-2');
     expect(text(latest)).toContain('Bản sửa sau khi hoàn tất');
-    const finalized = call(h, 'documents.model', {
+    const finalized = await callAsync(h, 'documents.model', {
       meetingId: m.id,
       document: 'report',
       revision: first.revision,
@@ -219,7 +222,8 @@ describe('the summary report as a document', () => {
     const h = start();
     const m = checkedIn(h);
     expect(
-      fail(h, 'documents.model', { meetingId: m.id, document: 'report', revision: 4 }).code,
+      (await failAsync(h, 'documents.model', { meetingId: m.id, document: 'report', revision: 4 }))
+        .code,
     ).toBe('NOT_FOUND');
     expect(
       (

@@ -1,5 +1,5 @@
 import { AppError } from '../../../shared/api/errors';
-import { buildDocument, documentFileStem } from '../domain/documents';
+import { documentFileStem } from '../domain/documents';
 import type { DocumentRequest } from '../domain/documents';
 import { FILE_TYPES } from '../documents/fileTypes';
 import type { FileFormat } from '../documents/fileTypes';
@@ -25,9 +25,9 @@ interface DocumentBytes {
 /**
  * A document's bytes, made off the core's thread. DOCX, XLSX and CSV: the worker reads the
  * meeting through its own read-only connection, builds the model and writes the file, so this
- * thread only sends the request and takes the bytes (moved, not copied) and check-ins go on.
- * PDF: the desktop's printer loads the print route, whose model comes through
- * `documents.model`. Progress: the file is up to nine tenths; writing it is the rest.
+ * thread only sends the request and takes the bytes, and check-ins go on. PDF: the desktop's
+ * printer loads the print route, whose model comes through `documents.model`, built in the
+ * worker too. Progress: the file is up to nine tenths; writing it is the rest.
  */
 async function documentBytes(
   input: DocumentRequest & { format: FileFormat | 'pdf' },
@@ -42,7 +42,7 @@ async function documentBytes(
   if (input.format === 'pdf') {
     // Read first (in the worker, like the files): a missing meeting or profile is said at
     // once, not by a blank page. The print route reads the model again through
-    // `documents.model`, on the core's thread.
+    // `documents.model`, in the worker too.
     const { fileStem, rows } = await ctx.files.run(
       'documentSummary',
       { request, now: ctx.now().getTime() },
@@ -61,7 +61,12 @@ async function documentBytes(
 
 export const documentHandlers = defineHandlers<'documents.'>({
   /** The document as data, for the preview, printing and the PDF (the renderer's template). */
-  'documents.model': (input, ctx) => buildDocument(ctx.db, input, ctx.now().getTime()),
+  'documents.model': (input, ctx) =>
+    ctx.files.run(
+      'documentModel',
+      { request: input, now: ctx.now().getTime() },
+      { signal: ctx.signal },
+    ),
 
   /** The document as a file's bytes, for the browser build's download. */
   'documents.export': async (input, ctx) => {

@@ -37,6 +37,9 @@ export const jobs = {
   },
   rosterToXlsx: (a: { rows: RosterExportRow[] }) => rosterToXlsx(a.rows),
   rosterToCsv: async (a: { rows: RosterExportRow[] }) => rosterToCsv(a.rows),
+  /** A document as data, for the preview and the print route (the renderer's template). */
+  documentModel: async (a: { request: DocumentRequest; now: number }) =>
+    readDatabase((db) => buildDocument(db, a.request, a.now)),
   /** A document's name and row count, for the PDF, which the desktop's printer makes. */
   documentSummary: async (a: { request: DocumentRequest; now: number }) => {
     const model = readDatabase((db) => buildDocument(db, a.request, a.now));
