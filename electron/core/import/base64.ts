@@ -1,11 +1,10 @@
 /**
  * A file's bytes from the base64 it crosses the API in, decoded on the core's thread without
- * holding it: a 20 MB roster is 27 MB of base64, and decoding it in one call, then copying it
- * for the session and again for the worker, kept the thread that answers check-ins busy for
- * tens of milliseconds per reading. Here it is decoded a slice at a time (64 K characters,
- * about 0.1 ms), with a yield to the event loop between slices, straight into shared memory:
- * the session keeps that memory and the worker reads it in place (a SharedArrayBuffer is
- * shared with a worker, not copied), so a reading costs the core's thread no copy at all.
+ * holding it: a 20 MB roster is 27 MB of base64, and decoding it in one call kept the thread
+ * that answers check-ins busy for tens of milliseconds. Here it is decoded a slice at a time
+ * (64 K characters, about 0.1 ms), with a yield to the event loop between slices, into the one
+ * buffer the session keeps. Plain memory, not shared: the worker is a process, and Electron's
+ * utility process cannot be sent a SharedArrayBuffer.
  */
 
 /**
@@ -20,7 +19,7 @@ const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /**
  * Decodes base64 (or base64url; padding, line breaks and other stray characters are ignored,
- * as Buffer.from does) into a view on a SharedArrayBuffer, yielding to the event loop between
+ * as Buffer.from does) into a buffer of its own, yielding to the event loop between
  * slices (`pause` and `slice`, a multiple of 4, are for tests).
  *
  * A clean slice (what the app sends) is decoded as it is: 4 characters give 3 bytes, so a
@@ -28,12 +27,12 @@ const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
  * decoding, so that every slice stays aligned on 4 characters. Checking the count costs
  * nothing; searching each slice for stray characters cost four times the decoding.
  */
-export async function decodeBase64Shared(
+export async function decodeBase64InSlices(
   text: string,
   pause: () => Promise<void> = nextTurn,
   slice = SLICE,
 ): Promise<Uint8Array> {
-  const out = Buffer.from(new SharedArrayBuffer(Math.ceil(text.length / 4) * 3));
+  const out = Buffer.alloc(Math.ceil(text.length / 4) * 3);
   let length = 0;
   let clean = true;
   let carry = '';

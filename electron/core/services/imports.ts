@@ -21,7 +21,7 @@ import { buildPersonRecord } from '../domain/personRecord';
 import type { JobContext } from '../handlerTypes';
 import { FILE_TYPES } from '../documents/fileTypes';
 import { defineHandlers } from '../handlerTypes';
-import { decodeBase64Shared } from '../import/base64';
+import { decodeBase64InSlices } from '../import/base64';
 import type { DirectorySnapshot } from '../import/preview';
 import type { ImportSession } from '../import/sessions';
 import type { JobResult } from '../worker/jobs';
@@ -60,8 +60,8 @@ async function readSession(
     ctx.files.run(
       'previewRoster',
       {
-        // Shared memory: the worker reads the session's bytes in place (nothing there writes
-        // to them), so a reading copies nothing on the core's thread.
+        // Copied to the worker process once per reading (a few milliseconds for 20 MB); the
+        // session keeps its own, for the next reading.
         fileName: session.fileName,
         bytes: session.bytes,
         overrides: o,
@@ -128,7 +128,7 @@ const keep = (incoming: string, known: string) => (incoming.trim() ? incoming : 
 export const importHandlers = defineHandlers<'import.' | 'directory.'>({
   'import.open': async (input, ctx) => {
     // In slices, yielding between them: check-ins are answered while a large file decodes.
-    const bytes = await decodeBase64Shared(input.dataBase64);
+    const bytes = await decodeBase64InSlices(input.dataBase64);
     const session = ctx.importSessions.open(input.fileName, bytes, input.forMeeting);
     try {
       return await readSession(ctx, session, {});
