@@ -10,10 +10,12 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
+import type { PasswordInputProps } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import type { ApiAction } from '../../api/useApiAction';
 import { useApiAction } from '../../api/useApiAction';
 import { useApiQuery } from '../../api/useApiQuery';
 import { QueryError } from '../../components/QueryError';
@@ -50,6 +52,33 @@ function Section(props: { title: string; aside?: ReactNode; children: ReactNode 
         {props.children}
       </Stack>
     </Paper>
+  );
+}
+
+/** The enrolment secret the center gave; `action`'s error for it shows, and clears on typing. */
+function SecretInput({
+  action,
+  value,
+  onChange,
+  ...rest
+}: {
+  action: ApiAction;
+  value: string;
+  onChange: (value: string) => void;
+} & Pick<PasswordInputProps, 'size' | 'disabled' | 'style'> & { 'data-testid': string }) {
+  const { t } = useTranslation();
+  return (
+    <PasswordInput
+      {...rest}
+      label={t('sync.secret')}
+      value={value}
+      onChange={(e) => {
+        onChange(e.currentTarget.value);
+        action.clearFieldError('secret');
+      }}
+      error={action.fieldErrors.secret}
+      autoComplete="off"
+    />
   );
 }
 
@@ -185,16 +214,11 @@ function EnrolSection() {
               : t('sync.notEnrolled')}
           </Text>
           {!data.centerUrl && <Text c="dimmed">{t('sync.needUrl')}</Text>}
-          <PasswordInput
-            size="md"
-            label={t('sync.secret')}
+          <SecretInput
+            action={enrol}
             value={secret}
-            onChange={(e) => {
-              setSecret(e.currentTarget.value);
-              enrol.clearFieldError('secret');
-            }}
-            error={enrol.fieldErrors.secret}
-            autoComplete="off"
+            onChange={setSecret}
+            size="md"
             data-testid="center-secret"
             disabled={!data.centerUrl || !data.pointCode}
           />
@@ -340,15 +364,10 @@ function OfflineSection() {
           </Title>
           <Text size="sm">{t('sync.enrolByFileHint')}</Text>
           <Group align="flex-end">
-            <PasswordInput
-              label={t('sync.secret')}
+            <SecretInput
+              action={enroller}
               value={secret}
-              onChange={(e) => {
-                setSecret(e.currentTarget.value);
-                enroller.clearFieldError('secret');
-              }}
-              error={enroller.fieldErrors.secret}
-              autoComplete="off"
+              onChange={setSecret}
               data-testid="enrolment-file-secret"
               disabled={!pointCode}
               style={{ flex: 1 }}
