@@ -16,8 +16,19 @@ import Database from 'better-sqlite3';
 import { openCore } from '../electron/core/core';
 import { DB_FILE } from '../electron/core/db/open';
 import { foldText } from '../shared/text/fold';
-import type { Stats } from './report';
-import { call, checkIn, loadLine, ms, stats, table, times, writeBenchBlock } from './report';
+import type { Measured, ReferencedRow } from './report';
+import {
+  Samples,
+  call,
+  checkIn,
+  loadLine,
+  measured,
+  ms,
+  referenceTable,
+  table,
+  times,
+  writeBenchBlock,
+} from './report';
 import { generateBenchRoster } from './rosters';
 
 /** The directory search mix: names, a unit, a post, accents typed or not, one very broad. */
@@ -32,47 +43,7 @@ const QUERIES = [
   'lê thị thảo',
 ];
 
-/**
- * Timings of one operation: elapsed, and the CPU time the process spent meanwhile (this thread
- * alone here: the bench starts no worker), which waiting for the disk or for a CPU on a busy
- * machine does not count.
- */
-class Samples {
-  wall: number[] = [];
-  cpu: number[] = [];
-
-  time(f: () => void): void {
-    const c = process.cpuUsage();
-    const t = performance.now();
-    f();
-    this.wall.push(performance.now() - t);
-    const u = process.cpuUsage(c);
-    this.cpu.push((u.user + u.system) / 1000);
-  }
-
-  /** `n` timings of `f(i)`. */
-  static of(n: number, f: (i: number) => void): Samples {
-    const out = new Samples();
-    for (let i = 0; i < n; i++) out.time(() => f(i));
-    return out;
-  }
-}
-
-interface Measured {
-  s: Stats;
-  cpu: Stats;
-}
-
-const measured = (samples: Samples): Measured => ({
-  s: stats(samples.wall),
-  cpu: stats(samples.cpu),
-});
-
-interface Row extends Measured {
-  name: string;
-  reference?: Measured & { name: string };
-  target: string;
-}
+type Row = ReferencedRow & Measured;
 
 async function main() {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'diemcau-bench-'));
@@ -258,42 +229,10 @@ async function main() {
     '',
     loadLine(),
     '',
-    ...table(
-      [
-        'operation',
-        'median',
-        'p95',
-        'samples',
-        'ratio to reference (median, p95)',
-        'target',
-        'CPU time: median (ratio)',
-      ],
-      rows.flatMap((r) => {
-        const ref = r.reference;
-        const own = [
-          r.name,
-          ms(r.s.median),
-          ms(r.s.p95),
-          String(r.s.n),
-          ref ? `${times(r.s.median, ref.s.median)}, ${times(r.s.p95, ref.s.p95)}` : '—',
-          r.target,
-          ms(r.cpu.median) + (ref ? ` (${times(r.cpu.median, ref.cpu.median)})` : ''),
-        ];
-        if (!ref) return [own];
-        return [
-          own,
-          [
-            `↳ reference: ${ref.name}`,
-            ms(ref.s.median),
-            ms(ref.s.p95),
-            String(ref.s.n),
-            '1×',
-            '—',
-            ms(ref.cpu.median),
-          ],
-        ];
-      }),
-    ),
+    ...referenceTable(rows, {
+      cpuHeader: 'CPU time: median (ratio)',
+      cpu: (own, ref) => ms(own!.median) + (ref ? ` (${times(own!.median, ref.median)})` : ''),
+    }),
     '',
     `People each query matches: ${matches.join(', ')}.`,
     '',

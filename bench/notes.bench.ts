@@ -24,8 +24,19 @@ import { openCore } from '../electron/core/core';
 import { DB_FILE } from '../electron/core/db/open';
 import { SEARCH_SQL, matchExpression } from '../electron/core/db/queries/search';
 import { KINDS, QUERIES, noteText, random } from './noteTexts';
-import type { Stats } from './report';
-import { call, loadLine, ms, stats, table, times, writeBenchBlock } from './report';
+import type { ReferencedRow } from './report';
+import {
+  Samples,
+  call,
+  loadLine,
+  measured,
+  ms,
+  referenceTable,
+  stats,
+  table,
+  times,
+  writeBenchBlock,
+} from './report';
 
 const MEETINGS = 100;
 const NOTES = 10_000;
@@ -35,33 +46,7 @@ const SEARCH_ROUNDS = 40;
 const SAVE_TARGET_P95 = 5;
 const SEARCH_TARGET_MEDIAN = 5;
 
-/**
- * Timings of one operation: elapsed, and the CPU time the process spent meanwhile (this thread
- * alone: the bench starts no worker). A wait for the disk's flush, or for a turn on a shared and
- * busy machine, is elapsed time and not CPU time.
- */
-class Samples {
-  wall: number[] = [];
-  cpu: number[] = [];
-
-  time<T>(f: () => T): T {
-    const c = process.cpuUsage();
-    const t = performance.now();
-    const out = f();
-    this.wall.push(performance.now() - t);
-    const u = process.cpuUsage(c);
-    this.cpu.push((u.user + u.system) / 1000);
-    return out;
-  }
-}
-
-interface Row {
-  name: string;
-  s: Stats;
-  cpu?: Stats;
-  reference?: { name: string; s: Stats; cpu: Stats };
-  target: string;
-}
+type Row = ReferencedRow;
 
 /** Frames the WAL holds after one commit, checkpointed before and after so each starts empty. */
 function walFrames(checkpointer: Database.Database, commit: () => void): number {
@@ -164,12 +149,10 @@ async function main() {
     }
     rows.push({
       name: `save a note growing as typed, one character a save, 1–${KEYSTROKES} characters (notes.save)`,
-      s: stats(save.wall),
-      cpu: stats(save.cpu),
+      ...measured(save),
       reference: {
         name: 'raw update of the same text, one row per transaction (WAL, synchronous=FULL)',
-        s: stats(reference.wall),
-        cpu: stats(reference.cpu),
+        ...measured(reference),
       },
       target: `p95 ≤ ${SAVE_TARGET_P95} ms`,
     });
@@ -234,14 +217,12 @@ async function main() {
     reader.close();
     rows.push({
       name: `search every meeting's notes, ${QUERIES.length} queries, 30 hits with excerpts (notes.search)`,
-      s: stats(searchSamples.wall),
-      cpu: stats(searchSamples.cpu),
+      ...measured(searchSamples),
       target: `median ≤ ${SEARCH_TARGET_MEDIAN} ms`,
     });
     rows.push({
       name: '↳ of which the full-text query alone (its SQL, 30 rows, newest first)',
-      s: stats(sqlSamples.wall),
-      cpu: stats(sqlSamples.cpu),
+      ...measured(sqlSamples),
       target: '—',
     });
 
@@ -268,47 +249,11 @@ async function main() {
       '',
       loadLine(),
       '',
-      ...table(
-        [
-          'operation',
-          'median',
-          'p95',
-          'max',
-          'samples',
-          'ratio to reference (median, p95)',
-          'target',
-          'CPU time: median, p95',
-        ],
-        rows.flatMap((r) => {
-          const own = [
-            r.name,
-            ms(r.s.median),
-            ms(r.s.p95),
-            ms(r.s.max),
-            String(r.s.n),
-            r.reference
-              ? `${times(r.s.median, r.reference.s.median)}, ${times(r.s.p95, r.reference.s.p95)}`
-              : '—',
-            r.target,
-            r.cpu ? `${ms(r.cpu.median)}, ${ms(r.cpu.p95)}` : '—',
-          ];
-          if (!r.reference) return [own];
-          const ref = r.reference;
-          return [
-            own,
-            [
-              `↳ reference: ${ref.name}`,
-              ms(ref.s.median),
-              ms(ref.s.p95),
-              ms(ref.s.max),
-              String(ref.s.n),
-              '1×',
-              '—',
-              `${ms(ref.cpu.median)}, ${ms(ref.cpu.p95)}`,
-            ],
-          ];
-        }),
-      ),
+      ...referenceTable(rows, {
+        max: true,
+        cpuHeader: 'CPU time: median, p95',
+        cpu: (own) => (own ? `${ms(own.median)}, ${ms(own.p95)}` : '—'),
+      }),
       '',
       `Pages written to the WAL per commit (${PAGE_SAMPLES} commits of an 800-character note, ` +
         `each alone in the WAL): the save ${pages.save.toFixed(1)}, the raw update ` +

@@ -102,6 +102,53 @@ export function stats(samples: readonly number[]): Stats {
   return { median: at(0.5), p95: at(0.95), max: s[s.length - 1] ?? NaN, n: s.length };
 }
 
+/**
+ * Timings of one operation: elapsed, and the CPU time the process spent meanwhile (this thread
+ * alone: the benches that use it start no worker). A wait for the disk's flush, or for a turn on
+ * a shared and busy machine, is elapsed time and not CPU time.
+ */
+export class Samples {
+  wall: number[] = [];
+  cpu: number[] = [];
+
+  time<T>(f: () => T): T {
+    const c = process.cpuUsage();
+    const t = performance.now();
+    const out = f();
+    this.wall.push(performance.now() - t);
+    const u = process.cpuUsage(c);
+    this.cpu.push((u.user + u.system) / 1000);
+    return out;
+  }
+
+  /** `n` timings of `f(i)`. */
+  static of(n: number, f: (i: number) => void): Samples {
+    const out = new Samples();
+    for (let i = 0; i < n; i++) out.time(() => f(i));
+    return out;
+  }
+}
+
+/** An operation's elapsed and CPU times. */
+export interface Measured {
+  s: Stats;
+  cpu: Stats;
+}
+
+export const measured = (samples: Samples): Measured => ({
+  s: stats(samples.wall),
+  cpu: stats(samples.cpu),
+});
+
+/** A hot path, with the physical reference measured in the same run where it has one. */
+export interface ReferencedRow {
+  name: string;
+  s: Stats;
+  cpu?: Stats;
+  reference?: Measured & { name: string };
+  target: string;
+}
+
 // ---- Writing -------------------------------------------------------------------------------
 
 export const ms = (x: number, digits = 3) => `${x.toFixed(digits)} ms`;
@@ -116,6 +163,52 @@ export function table(header: readonly string[], rows: readonly string[][]): str
     `| ${header.map(() => '---').join(' | ')} |`,
     ...rows.map((r) => `| ${r.join(' | ')} |`),
   ];
+}
+
+/**
+ * The hot paths' table: each row with its ratio to its reference (median, p95), and the
+ * reference itself on the line below ("↳ reference: …", 1×). `max` adds the slowest sample's
+ * column; `cpu` writes the CPU time cell of a row (for a reference's own line, without one).
+ */
+export function referenceTable(
+  rows: readonly ReferencedRow[],
+  options: {
+    max?: boolean;
+    cpuHeader: string;
+    cpu: (own: Stats | undefined, reference?: Stats) => string;
+  },
+): string[] {
+  const line = (name: string, s: Stats, ratio: string, target: string, cpu: string) => [
+    name,
+    ms(s.median),
+    ms(s.p95),
+    ...(options.max ? [ms(s.max)] : []),
+    String(s.n),
+    ratio,
+    target,
+    cpu,
+  ];
+  return table(
+    [
+      'operation',
+      'median',
+      'p95',
+      ...(options.max ? ['max'] : []),
+      'samples',
+      'ratio to reference (median, p95)',
+      'target',
+      options.cpuHeader,
+    ],
+    rows.flatMap((r) => {
+      const ref = r.reference;
+      if (!ref) return [line(r.name, r.s, '—', r.target, options.cpu(r.cpu))];
+      const ratio = `${times(r.s.median, ref.s.median)}, ${times(r.s.p95, ref.s.p95)}`;
+      return [
+        line(r.name, r.s, ratio, r.target, options.cpu(r.cpu, ref.cpu)),
+        line(`↳ reference: ${ref.name}`, ref.s, '1×', '—', options.cpu(ref.cpu)),
+      ];
+    }),
+  );
 }
 
 /** The machine is shared: every figure is read with how busy it was (1, 5, 15 min). */

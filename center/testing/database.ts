@@ -27,30 +27,36 @@ export async function openTestDatabase(dialect: 'sqlite' | 'postgres'): Promise<
   if (dialect === 'postgres') {
     if (!TEST_PG_URL) throw new Error('DIEMCAU_TEST_PG is not set');
     const schema = `t_${crypto.randomBytes(6).toString('hex')}`;
-    const open = () => openCenterDatabase({ databaseUrl: TEST_PG_URL, pgSchema: schema });
-    const handle = await open();
-    return {
-      ...handle,
-      reopen: open,
-      async dispose() {
-        await handle.close();
+    return withReopen(
+      () => openCenterDatabase({ databaseUrl: TEST_PG_URL, pgSchema: schema }),
+      async () => {
         const client = new pg.Client({ connectionString: TEST_PG_URL });
         await client.connect();
         await client.query(`drop schema ${schema} cascade`);
         await client.end();
       },
-    };
+    );
   }
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'diemcau-center-'));
   const dataFile = path.join(dir, 'center.sqlite');
-  const open = () => openCenterDatabase({ dataFile });
+  return withReopen(
+    () => openCenterDatabase({ dataFile }),
+    () => fs.rmSync(dir, { recursive: true, force: true }),
+  );
+}
+
+/** The first handle from `open`, which can open more; disposing closes it, then removes the data. */
+async function withReopen(
+  open: () => Promise<CenterDatabase>,
+  removeData: () => void | Promise<void>,
+): Promise<TestDatabase> {
   const handle = await open();
   return {
     ...handle,
     reopen: open,
     async dispose() {
       await handle.close();
-      fs.rmSync(dir, { recursive: true, force: true });
+      await removeData();
     },
   };
 }

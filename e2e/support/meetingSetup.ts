@@ -40,14 +40,20 @@ export async function seedMeeting(
     const created = await call<{ id: string }>('people.create', p);
     personIds.push(created.id);
   }
-  const meeting = await call<{ id: string }>('meetings.create', {
-    title,
-    date: '2026-07-28',
-    startTime: '08:00',
-  });
-  await call('invitees.addPeople', { meetingId: meeting.id, personIds });
-  const invitees = await call<{ id: string; fullName: string }[]>('invitees.list', {
-    meetingId: meeting.id,
-  });
-  return { meetingId: meeting.id, invitees };
+  return meetingInviting(call, { title, date: '2026-07-28', startTime: '08:00' }, personIds);
+}
+
+/**
+ * A meeting made with `fields` (`meetings.create`'s input), `personIds` invited to it: its id and
+ * its invitees as the list gives them.
+ */
+export async function meetingInviting(
+  call: HostCall,
+  fields: Record<string, unknown>,
+  personIds: readonly string[],
+): Promise<SeededMeeting> {
+  const { id: meetingId } = await call<{ id: string }>('meetings.create', fields);
+  await call('invitees.addPeople', { meetingId, personIds });
+  const invitees = await call<{ id: string; fullName: string }[]>('invitees.list', { meetingId });
+  return { meetingId, invitees };
 }

@@ -2,10 +2,12 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Browser, Locator, Page } from '@playwright/test';
-import { expect } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import en from '../../renderer/i18n/en.json';
 import vi from '../../renderer/i18n/vi.json';
 import type { HostCall } from './api';
+import { hostApi } from './api';
+import { hostForFile } from './host';
 import { seedPerson as person } from './meetingSetup';
 import { setUpPoint } from './point';
 import { ROSTER, writeRosterXlsx } from './roster';
@@ -351,6 +353,13 @@ export const SCREENS: readonly ScreenStop[] = [
   { name: 'page not found', hash: () => '#/no-such-page' },
 ];
 
+/** The tour's screen called `name`. */
+export function screenNamed(name: string): ScreenStop {
+  const stop = SCREENS.find((s) => s.name === name);
+  if (!stop) throw new Error(`No screen called “${name}” in the tour`);
+  return stop;
+}
+
 /** 1366×768 at 200% zoom: the CSS pixels a page has, drawn with two device pixels each. */
 export const ZOOM_200 = { viewport: { width: 683, height: 384 }, deviceScaleFactor: 2 };
 
@@ -412,6 +421,77 @@ export async function throughState(
   // A picker open inside the dialog takes the first Escape.
   if (await shown.isVisible()) await ui.page.keyboard.press('Escape');
   await expect(shown).toBeHidden();
+}
+
+/** What a sweep checks on each screen, and on each state opened from it. */
+export interface SweepChecks {
+  screen: () => Promise<unknown>;
+  state: (state: StateStop, shown: Locator) => Promise<unknown>;
+}
+
+/** Visits a screen and checks it, then opens each of its states in a step of its own. */
+export async function throughScreen(ui: Ui, stop: ScreenStop, checks: SweepChecks): Promise<void> {
+  await visit(ui, stop);
+  await checks.screen();
+  for (const state of stop.states ?? []) {
+    await test.step(state.name, () =>
+      throughState(ui, state, (shown) => checks.state(state, shown)),
+    );
+  }
+}
+
+/** Every screen of the tour, each in a step of its own, through `throughScreen`. */
+export async function sweepTour(ui: Ui, checks: (stop: ScreenStop) => SweepChecks): Promise<void> {
+  for (const stop of SCREENS) {
+    await test.step(stop.name, () => throughScreen(ui, stop, checks(stop)));
+  }
+}
+
+/**
+ * The tour's point for the tests of a file or a describe block: a host started and seeded in
+ * beforeAll, stopped and its files removed in afterAll.
+ */
+export function tourPointForFile(): () => { url: string; data: TourData } {
+  const host = hostForFile();
+  let data: TourData | undefined;
+  test.beforeAll(async () => {
+    data = await seedTour(await hostApi(host().url));
+  });
+  test.afterAll(() => {
+    if (data) fs.rmSync(data.dir, { recursive: true, force: true });
+  });
+  return () => {
+    if (!data) throw new Error('The tour is seeded in beforeAll');
+    return { url: host().url, data };
+  };
+}
+
+/**
+ * A page in `lang` on the tour's point for the tests of a file or a describe block, opened in
+ * beforeAll and closed in afterAll; what `uiFor` makes of it.
+ */
+export function tourPageForFile(
+  point: () => { url: string; data: TourData },
+  lang: Lang,
+  screen?: Parameters<typeof openPage>[2],
+): () => Ui {
+  let page: Page | undefined;
+  test.beforeAll(async ({ browser }) => {
+    page = await openPage(browser, lang, screen);
+    await page.goto(point().url);
+  });
+  test.afterAll(async () => {
+    await page?.context().close();
+  });
+  return () => {
+    if (!page) throw new Error('The page opens in beforeAll');
+    return uiFor(page, lang, point().data);
+  };
+}
+
+/** The tour's point and one page in `lang` on it, for the tests of a file or a describe block. */
+export function tourForFile(lang: Lang, screen?: Parameters<typeof openPage>[2]): () => Ui {
+  return tourPageForFile(tourPointForFile(), lang, screen);
 }
 
 /** Today in the operator's time zone, as the meetings list decides "today". */

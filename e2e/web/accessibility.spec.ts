@@ -2,23 +2,19 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import type { Page } from '@playwright/test';
 import { expect, test } from '@playwright/test';
 import { APPLICATION_ID } from '../../electron/core/db/fileHeader';
-import { hostApi } from '../support/api';
 import type { AxeTally } from '../support/axe';
 import { checkAxe, writeTally } from '../support/axe';
 import { hostForFile, removeDataDir, startHost } from '../support/host';
-import type { TourData } from '../support/tour';
 import {
   LANGS,
   SCREENS,
   openPage,
-  seedTour,
-  throughState,
+  throughScreen,
+  tourPageForFile,
+  tourPointForFile,
   tr,
-  uiFor,
-  visit,
 } from '../support/tour';
 
 /**
@@ -39,36 +35,19 @@ test.afterAll(() => {
 });
 
 test.describe('a point in use', () => {
-  const host = hostForFile();
-  let data: TourData;
-  test.beforeAll(async () => {
-    data = await seedTour(await hostApi(host().url));
-  });
-  test.afterAll(() => {
-    if (data) fs.rmSync(data.dir, { recursive: true, force: true });
-  });
+  const point = tourPointForFile();
 
   for (const lang of LANGS) {
     test.describe(lang, () => {
-      let page: Page;
-      test.beforeAll(async ({ browser }) => {
-        page = await openPage(browser, lang);
-        await page.goto(host().url);
-      });
-      test.afterAll(async () => {
-        await page?.context().close();
-      });
+      const uiNow = tourPageForFile(point, lang);
 
       for (const screen of SCREENS) {
         test(`${screen.name}, and what opens from it, pass axe (${lang})`, async () => {
-          const ui = uiFor(page, lang, data);
-          await visit(ui, screen);
-          await checkAxe(page, `${screen.name} (${lang})`, tally);
-          for (const state of screen.states ?? []) {
-            await test.step(state.name, () =>
-              throughState(ui, state, () => checkAxe(page, `${state.name} (${lang})`, tally)),
-            );
-          }
+          const ui = uiNow();
+          await throughScreen(ui, screen, {
+            screen: () => checkAxe(ui.page, `${screen.name} (${lang})`, tally),
+            state: (state) => checkAxe(ui.page, `${state.name} (${lang})`, tally),
+          });
         });
       }
     });

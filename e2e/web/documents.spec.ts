@@ -2,8 +2,11 @@ import fs from 'node:fs';
 import ExcelJS from 'exceljs';
 import { expect, test } from '@playwright/test';
 import { officePart, wordText } from '../../electron/core/documents/testing';
+import type { HostCall } from '../support/api';
 import { hostApi } from '../support/api';
+import type { RunningHost } from '../support/host';
 import { removeDataDir, startHost } from '../support/host';
+import { meetingInviting } from '../support/meetingSetup';
 import { firstPagePng, printedPages, printedPdf } from '../support/pdf';
 import { setUpPoint } from '../support/point';
 
@@ -16,6 +19,19 @@ const GIVEN = ['Hưng', 'Thủy', 'Đức', 'Hằng', 'Quỳnh', 'Nguyên', 'Án
  */
 const screens = process.env.DIEMCAU_SCREENS ? 'docs/screens' : null;
 
+/** A host of its own for one test, its point a Party committee's office, removed after. */
+async function onPartyPoint(run: (host: RunningHost, call: HostCall) => Promise<void>) {
+  const host = await startHost();
+  try {
+    const call = await hostApi(host.url);
+    await setUpPoint(call, { parentBody: 'Tỉnh ủy Thanh Hóa', issuingBody: 'Văn phòng' });
+    await run(host, call);
+  } finally {
+    await host.stop();
+    removeDataDir(host.dataDir);
+  }
+}
+
 /**
  * The attendance list printed as the PDF is made (Chromium, as Electron's printToPDF), read
  * back with pdftotext: the Party heading, the date line, names with their diacritics in
@@ -23,11 +39,8 @@ const screens = process.env.DIEMCAU_SCREENS ? 'docs/screens' : null;
  */
 test('the attendance list prints in the administrative layout over several pages', async ({
   page,
-}) => {
-  const host = await startHost();
-  try {
-    const call = await hostApi(host.url);
-    await setUpPoint(call, { parentBody: 'Tỉnh ủy Thanh Hóa', issuingBody: 'Văn phòng' });
+}) =>
+  onPartyPoint(async (host, call) => {
     const names: string[] = [];
     const ids: string[] = [];
     for (let i = 0; i < 45; i++) {
@@ -41,15 +54,11 @@ test('the attendance list prints in the administrative layout over several pages
       ids.push(p.id);
       names.push(fullName);
     }
-    const meeting = await call<{ id: string }>('meetings.create', {
-      title: 'Hội nghị trực tuyến toàn quốc',
-      date: '2026-01-05',
-      startTime: '08:00',
-    });
-    await call('invitees.addPeople', { meetingId: meeting.id, personIds: ids });
-    const invitees = await call<{ id: string; fullName: string }[]>('invitees.list', {
-      meetingId: meeting.id,
-    });
+    const { meetingId, invitees } = await meetingInviting(
+      call,
+      { title: 'Hội nghị trực tuyến toàn quốc', date: '2026-01-05', startTime: '08:00' },
+      ids,
+    );
     for (const inv of invitees.slice(0, 30)) {
       await call('attendance.set', { inviteeId: inv.id, status: 'present' });
     }
@@ -59,7 +68,7 @@ test('the attendance list prints in the administrative layout over several pages
       reason: 'Đi công tác nước ngoài',
     });
 
-    const { pdf, pages } = await printedPdf(page, `${host.url}#/print/${meeting.id}/attendance`);
+    const { pdf, pages } = await printedPdf(page, `${host.url}#/print/${meetingId}/attendance`);
     if (screens) firstPagePng(pdf, `${screens}/attendance-pdf-page1.png`);
     expect(pages.length).toBeGreaterThanOrEqual(2);
     const first = pages[0]!;
@@ -96,16 +105,12 @@ test('the attendance list prints in the administrative layout over several pages
     // same as the page the operator opens and prints.
     await expect(page.getByText('DANH SÁCH ĐẠI BIỂU DỰ HỘI NGHỊ')).toBeVisible();
     await expect(page.getByText(invitees[0]!.fullName)).toBeHidden();
-    const opened = await printedPdf(page, `${host.url}#/print/${meeting.id}/attendance`, {
+    const opened = await printedPdf(page, `${host.url}#/print/${meetingId}/attendance`, {
       asOpened: true,
     });
     await expect(page.getByText(invitees[0]!.fullName)).toBeVisible();
     expect(opened.pages).toEqual(pages);
-  } finally {
-    await host.stop();
-    removeDataDir(host.dataDir);
-  }
-});
+  }));
 
 /**
  * The operator saves a checked-in meeting's attendance list as Word, Excel and CSV from the
@@ -113,11 +118,8 @@ test('the attendance list prints in the administrative layout over several pages
  */
 test('a checked-in meeting’s attendance list is saved in all four formats, and the report in DOCX and PDF', async ({
   page,
-}) => {
-  const host = await startHost();
-  try {
-    const call = await hostApi(host.url);
-    await setUpPoint(call, { parentBody: 'Tỉnh ủy Thanh Hóa', issuingBody: 'Văn phòng' });
+}) =>
+  onPartyPoint(async (host, call) => {
     const people = [
       ['Đỗ Trọng Hưng', 'Bí thư Tỉnh ủy', 'grp-thuong-truc-tu'],
       ['Lại Thế Nguyên', 'Phó Bí thư Thường trực', 'grp-thuong-truc-tu'],
@@ -127,15 +129,11 @@ test('a checked-in meeting’s attendance list is saved in all four formats, and
     for (const [fullName, position, groupId] of people) {
       ids.push((await call<{ id: string }>('people.create', { fullName, position, groupId })).id);
     }
-    const meeting = await call<{ id: string }>('meetings.create', {
-      title: 'Hội nghị sơ kết',
-      date: '2026-03-12',
-      startTime: '14:00',
-    });
-    await call('invitees.addPeople', { meetingId: meeting.id, personIds: ids });
-    const invitees = await call<{ id: string; fullName: string }[]>('invitees.list', {
-      meetingId: meeting.id,
-    });
+    const { meetingId, invitees } = await meetingInviting(
+      call,
+      { title: 'Hội nghị sơ kết', date: '2026-03-12', startTime: '14:00' },
+      ids,
+    );
     const byName = (n: string) => invitees.find((i) => i.fullName === n)!.id;
     await call('attendance.set', { inviteeId: byName('Đỗ Trọng Hưng'), status: 'present' });
     await call('attendance.set', {
@@ -146,7 +144,7 @@ test('a checked-in meeting’s attendance list is saved in all four formats, and
     await call('attendance.set', { inviteeId: byName('Phạm Thị Thanh Thủy'), status: 'late' });
 
     await page.setViewportSize({ width: 1366, height: 768 });
-    await page.goto(`${host.url}#/meetings/${meeting.id}`);
+    await page.goto(`${host.url}#/meetings/${meetingId}`);
     await page.getByRole('tab', { name: 'Văn bản' }).click();
     const preview = page.getByRole('region', { name: 'Xem trước văn bản' });
     await expect(preview.getByText('DANH SÁCH ĐẠI BIỂU DỰ HỘI NGHỊ')).toBeVisible();
@@ -184,19 +182,19 @@ test('a checked-in meeting’s attendance list is saved in all four formats, and
 
     // The PDF: the same template the preview shows, printed.
     await page.getByRole('button', { name: 'Mở riêng trang in' }).click();
-    await expect(page).toHaveURL(new RegExp(`#/print/${meeting.id}/attendance$`));
+    await expect(page).toHaveURL(new RegExp(`#/print/${meetingId}/attendance$`));
     const pages = await printedPages(page, page.url());
     expect(pages.join('\n')).toContain('Phạm Thị Thanh Thủy');
     expect(pages[0]).toContain('Thanh Hóa, ngày 12 tháng 3 năm 2026');
 
     // The report: a finalized revision, then a later edit; the tab offers the finalized one.
     const { content } = await call<{ content: Record<string, unknown> }>('reports.draft', {
-      meetingId: meeting.id,
+      meetingId,
     });
     const conclusion =
       'Các sở, ngành **khẩn trương** triển khai Nghị quyết; báo cáo trước ngày 30/4';
     const first = await call<{ revision: number }>('reports.save', {
-      meetingId: meeting.id,
+      meetingId,
       baseRevision: null,
       content: {
         ...content,
@@ -204,13 +202,13 @@ test('a checked-in meeting’s attendance list is saved in all four formats, and
         recommendations: [{ text: 'Đề nghị Trung ương hỗ trợ đường truyền dự phòng' }],
       },
     });
-    await call('reports.finalize', { meetingId: meeting.id, revision: first.revision });
+    await call('reports.finalize', { meetingId, revision: first.revision });
     await call('reports.save', {
-      meetingId: meeting.id,
+      meetingId,
       baseRevision: first.revision,
       content: { ...content, conclusions: [{ text: 'Bản nháp sửa sau' }] },
     });
-    await page.goto(`${host.url}#/meetings/${meeting.id}`);
+    await page.goto(`${host.url}#/meetings/${meetingId}`);
     await page.getByRole('tab', { name: 'Văn bản' }).click();
     await page.getByRole('combobox', { name: 'Văn bản' }).click();
     await page.getByRole('option', { name: 'Báo cáo tổng hợp' }).click();
@@ -242,7 +240,7 @@ test('a checked-in meeting’s attendance list is saved in all four formats, and
     expect(reportLines.join('\n')).not.toContain('Bản nháp sửa sau');
 
     await page.getByRole('button', { name: 'Mở riêng trang in' }).click();
-    await expect(page).toHaveURL(new RegExp(`#/print/${meeting.id}/report\\?revision=1$`));
+    await expect(page).toHaveURL(new RegExp(`#/print/${meetingId}/report\\?revision=1$`));
     const printed = await printedPdf(page, page.url());
     if (screens) firstPagePng(printed.pdf, `${screens}/report-pdf-page1.png`);
     const reportText = printed.pages.join('\n').replace(/[ \t]+/g, ' ');
@@ -258,8 +256,4 @@ test('a checked-in meeting’s attendance list is saved in all four formats, and
     expect(sections.every((n) => n >= 0)).toBe(true);
     expect([...sections].sort((a, b) => a - b)).toEqual(sections);
     expect(printed.pages[0]).toContain('ĐẢNG CỘNG SẢN VIỆT NAM');
-  } finally {
-    await host.stop();
-    removeDataDir(host.dataDir);
-  }
-});
+  }));

@@ -1,21 +1,17 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from '@playwright/test';
-import { hostApi } from '../support/api';
-import { hostForFile, removeDataDir, startHost } from '../support/host';
+import { removeDataDir, startHost } from '../support/host';
 import { label } from '../support/operator';
 import { ROSTER, writeRosterXlsx } from '../support/roster';
-import type { TourData } from '../support/tour';
 import {
   MEETING,
   SCREEN_HEADING,
-  SCREENS,
   openPage,
-  seedTour,
-  throughState,
+  screenNamed,
+  sweepTour,
+  tourForFile,
   tr,
-  uiFor,
   visit,
 } from '../support/tour';
 
@@ -37,25 +33,14 @@ const closeButton = (dialog: Locator) =>
   dialog.locator('.mantine-Modal-close, .mantine-CloseButton-root');
 
 test.describe('a point in use', () => {
-  const host = hostForFile();
-  let data: TourData;
-  let page: Page;
-  test.beforeAll(async ({ browser }) => {
-    data = await seedTour(await hostApi(host().url));
-    page = await openPage(browser, 'vi');
-    await page.goto(host().url);
-  });
-  test.afterAll(async () => {
-    await page?.context().close();
-    if (data) fs.rmSync(data.dir, { recursive: true, force: true });
-  });
+  const uiNow = tourForFile('vi');
 
   test('every screen has its own title and a heading, and takes the focus', async () => {
-    const ui = uiFor(page, 'vi', data);
+    const ui = uiNow();
+    const { page } = ui;
     const titles = new Map<string, string>();
-    for (const screen of SCREENS) {
-      await test.step(screen.name, async () => {
-        await visit(ui, screen);
+    await sweepTour(ui, (screen) => ({
+      screen: async () => {
         await expect(page).toHaveTitle(new RegExp(`.+ – ${APP}$`));
         const title = await page.title();
         expect(titles.get(title), `${screen.name} has the title of another screen`).toBeUndefined();
@@ -64,31 +49,26 @@ test.describe('a point in use', () => {
         expect(await focusOnBody(page), `the focus fell to <body> on ${screen.name}`).toBe(false);
         // On the screen itself: not left in the app's header or its folded navigation.
         await expect(page.locator('header :focus, nav :focus')).toHaveCount(0);
-
-        for (const state of screen.states ?? []) {
-          await test.step(state.name, () =>
-            throughState(ui, state, async (shown) => {
-              if (state.focus) return expect(state.focus(ui)).toBeFocused();
-              await expect(shown.locator(':focus')).toHaveCount(1);
-              await expect(closeButton(shown).and(page.locator(':focus'))).toHaveCount(0);
-            }),
-          );
-        }
-      });
-    }
+      },
+      state: async (state, shown) => {
+        if (state.focus) return expect(state.focus(ui)).toBeFocused();
+        await expect(shown.locator(':focus')).toHaveCount(1);
+        await expect(closeButton(shown).and(page.locator(':focus'))).toHaveCount(0);
+      },
+    }));
   });
 
   test('opening a meeting from the list puts the focus on its heading', async () => {
-    await visit(
-      uiFor(page, 'vi', data),
-      SCREENS.find((s) => s.name === 'meetings list')!,
-    );
+    const ui = uiNow();
+    const { page } = ui;
+    await visit(ui, screenNamed('meetings list'));
     await page.getByRole('link', { name: MEETING, exact: true }).click();
     await expect(page.getByRole('heading', { name: MEETING, level: 2 })).toBeFocused();
     await expect(page).toHaveTitle(`${tr('vi', 'meeting.tabs.invitees')} – ${MEETING} – ${APP}`);
   });
 
   test('saving the meeting form puts the focus on the meeting’s heading', async () => {
+    const { page, data } = uiNow();
     await page.evaluate((id) => (window.location.hash = `#/meetings/${id}/edit`), data.meetingId);
     await expect(
       page.getByRole('heading', { name: tr('vi', 'meetingForm.editTitle') }),
@@ -113,6 +93,7 @@ test.describe('a point in use', () => {
   });
 
   test('choosing the file to import puts the focus on what was read, then on the report', async () => {
+    const { page, data } = uiNow();
     await page.evaluate(() => (window.location.hash = '#/directory/import'));
     const file = path.join(data.dir, 'roster-focus.xlsx');
     await writeRosterXlsx(file, ROSTER.slice(44, 50));

@@ -3,6 +3,7 @@ import { expect, test } from '@playwright/test';
 import type { HostCall } from '../support/api';
 import { hostApi } from '../support/api';
 import { hostForFile } from '../support/host';
+import { meetingInviting } from '../support/meetingSetup';
 import { label } from '../support/operator';
 import { setUpPoint } from '../support/point';
 import { BRIEFING_NOTES } from '../../shared/testing/briefing';
@@ -46,19 +47,19 @@ async function heldMeeting(call: HostCall): Promise<string> {
     });
     ids.push(person.id);
   }
-  const meeting = await call<{ id: string }>('meetings.create', {
-    title: 'Hội nghị toàn quốc quán triệt Nghị quyết Trung ương',
-    centerHost: 'Bộ Chính trị',
-    centerChairs: [{ name: 'Tô Lâm', position: 'Tổng Bí thư' }],
-    localChairId: ids[0],
-    date: '2026-01-05',
-    startTime: '08:00',
-    endTime: '11:30',
-  });
-  await call('invitees.addPeople', { meetingId: meeting.id, personIds: ids });
-  const invitees = await call<{ id: string; fullName: string }[]>('invitees.list', {
-    meetingId: meeting.id,
-  });
+  const { meetingId, invitees } = await meetingInviting(
+    call,
+    {
+      title: 'Hội nghị toàn quốc quán triệt Nghị quyết Trung ương',
+      centerHost: 'Bộ Chính trị',
+      centerChairs: [{ name: 'Tô Lâm', position: 'Tổng Bí thư' }],
+      localChairId: ids[0],
+      date: '2026-01-05',
+      startTime: '08:00',
+      endTime: '11:30',
+    },
+    ids,
+  );
   for (const p of PEOPLE) {
     const inv = invitees.find((i) => i.fullName === p.fullName)!;
     await call('attendance.set', {
@@ -82,28 +83,28 @@ async function heldMeeting(call: HostCall): Promise<string> {
   ];
   for (const fields of speakers) {
     const added = await call<{ changed: { id: string }[] }>('speeches.add', {
-      meetingId: meeting.id,
+      meetingId,
       fields,
     });
     await call('speeches.act', {
-      meetingId: meeting.id,
+      meetingId,
       action: 'start',
       speechId: added.changed[0]!.id,
     });
-    await call('speeches.act', { meetingId: meeting.id, action: 'end' });
+    await call('speeches.act', { meetingId, action: 'end' });
   }
   for (const note of BRIEFING_NOTES) {
     await call('notes.create', {
-      meetingId: meeting.id,
+      meetingId,
       kind: note.kind,
       body: note.body,
       taskOwner: note.taskOwner ?? '',
       taskDeadline: note.deadline ?? null,
     });
   }
-  await call('incidents.open', { meetingId: meeting.id, kind: 'sound', note: 'Mất tiếng 2 phút' });
-  await call('incidents.close', { meetingId: meeting.id });
-  return meeting.id;
+  await call('incidents.open', { meetingId, kind: 'sound', note: 'Mất tiếng 2 phút' });
+  await call('incidents.close', { meetingId });
+  return meetingId;
 }
 
 const revisions = async (call: HostCall, meetingId: string) =>

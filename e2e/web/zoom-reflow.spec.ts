@@ -1,19 +1,6 @@
-import fs from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, test } from '@playwright/test';
-import { hostApi } from '../support/api';
-import { hostForFile } from '../support/host';
-import type { TourData } from '../support/tour';
-import {
-  SCREENS,
-  ZOOM_200,
-  openPage,
-  seedTour,
-  throughState,
-  tr,
-  uiFor,
-  visit,
-} from '../support/tour';
+import { ZOOM_200, screenNamed, sweepTour, tourForFile, tr, visit } from '../support/tour';
 
 /**
  * Usable at 200% zoom (the issue written after an operator tried the app): at 1366×768 and 200%
@@ -23,29 +10,16 @@ import {
  * sideways, the sticky block is only the search box, and the highlighted row stays in view.
  */
 
-const host = hostForFile();
-let data: TourData;
-let page: Page;
-
-test.beforeAll(async ({ browser }) => {
-  data = await seedTour(await hostApi(host().url));
-  page = await openPage(browser, 'vi', ZOOM_200);
-  await page.goto(host().url);
-});
-test.afterAll(async () => {
-  await page?.context().close();
-  if (data) fs.rmSync(data.dir, { recursive: true, force: true });
-});
-
-const screen = (name: string) => SCREENS.find((s) => s.name === name)!;
+const uiNow = tourForFile('vi', ZOOM_200);
 
 /** How far the page itself scrolls sideways, in CSS pixels. */
 const sideways = (p: Page) =>
   p.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 
 test('the navigation folds behind a button in the header', async () => {
-  const ui = uiFor(page, 'vi', data);
-  await visit(ui, screen('meetings list'));
+  const ui = uiNow();
+  const { page } = ui;
+  await visit(ui, screenNamed('meetings list'));
   const burger = page.getByRole('button', { name: tr('vi', 'nav.toggle') });
   const nav = page.getByRole('navigation', { name: tr('vi', 'nav.label') });
   const directory = nav.getByRole('link', { name: tr('vi', 'nav.directory') });
@@ -72,28 +46,24 @@ test('the navigation folds behind a button in the header', async () => {
 });
 
 test('no screen or dialog scrolls sideways', async () => {
-  const ui = uiFor(page, 'vi', data);
-  for (const stop of SCREENS) {
-    await test.step(stop.name, async () => {
-      await visit(ui, stop);
-      expect(await sideways(page), `${stop.name} scrolls sideways`).toBeLessThanOrEqual(0);
-      for (const state of stop.states ?? []) {
-        await test.step(state.name, () =>
-          throughState(ui, state, async (shown) => {
-            expect(await sideways(page), `${state.name} scrolls sideways`).toBeLessThanOrEqual(0);
-            const box = await shown.boundingBox();
-            expect(box!.x).toBeGreaterThanOrEqual(0);
-            expect(box!.x + box!.width).toBeLessThanOrEqual(ZOOM_200.viewport.width + 0.5);
-          }),
-        );
-      }
-    });
-  }
+  const ui = uiNow();
+  const { page } = ui;
+  await sweepTour(ui, (stop) => ({
+    screen: async () =>
+      expect(await sideways(page), `${stop.name} scrolls sideways`).toBeLessThanOrEqual(0),
+    state: async (state, shown) => {
+      expect(await sideways(page), `${state.name} scrolls sideways`).toBeLessThanOrEqual(0);
+      const box = await shown.boundingBox();
+      expect(box!.x).toBeGreaterThanOrEqual(0);
+      expect(box!.x + box!.width).toBeLessThanOrEqual(ZOOM_200.viewport.width + 0.5);
+    },
+  }));
 });
 
 test('check-in keeps its list in view, and the highlighted row out from under the search box', async () => {
-  const ui = uiFor(page, 'vi', data);
-  await visit(ui, screen('meeting: check-in'));
+  const ui = uiNow();
+  const { page } = ui;
+  await visit(ui, screenNamed('meeting: check-in'));
   const sticky = page.getByTestId('checkin-sticky');
   const stickyBox = (await sticky.boundingBox())!;
   // Only the search box (and the progress beside it) stays: a fifth of the window at most.

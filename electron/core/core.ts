@@ -10,7 +10,7 @@ import type { OpenedDatabase } from './db/open';
 import { openDatabase } from './db/open';
 import type { Dispatch, DispatchAsync, Dispatcher } from './dispatch';
 import { createDispatch, failedDispatch } from './dispatch';
-import type { Platform } from './handlerTypes';
+import type { HandlerTable, Platform } from './handlerTypes';
 import { handlers } from './handlers';
 import { createImportSessions } from './import/sessions';
 import type { FileWorker, FileWorkerOptions } from './worker/fileWorker';
@@ -48,6 +48,8 @@ export interface CoreOptions {
    */
   clock?: { read?: () => ClockReading; watch?: boolean };
   log?: (message: string, err?: unknown) => void;
+  /** The handlers the core dispatches to (tests of dispatch give a broken one). */
+  handlers?: HandlerTable;
   /**
    * The outbox's drain worker: whether it runs on its own (tests drive it with `syncNow`),
    * its random source and backoff, and the time limit of one request to the center.
@@ -183,7 +185,7 @@ export function openCore(options: CoreOptions): Core {
     const write = createWritePath(opened.db, env, emit, onEffect);
     writeNow = write;
     dispatcher = createDispatch(
-      handlers,
+      options.handlers ?? handlers,
       {
         read,
         write,

@@ -1,75 +1,17 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import type Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import type { EventName } from '../../shared/api/methods';
-import { createBackupService } from './backup/service';
-import type { CoreEnv, WriteContext } from './context';
-import { readable } from './db/handles';
-import { openMemoryDatabase } from './db/open';
-import { createDispatch } from './dispatch';
+import type { WriteContext } from './context';
 import type { HandlerTable } from './handlerTypes';
 import { handlers } from './handlers';
-import { createImportSessions } from './import/sessions';
 import { MEETING, invite, meeting, person } from './testing/fixtures';
-import { call, counts, fail, start } from './testing/harness';
-import { createFileWorker } from './worker/fileWorker';
-import { createWritePath } from './write';
+import type { Harness } from './testing/harness';
+import { call, counts, fail, rows, start } from './testing/harness';
 
-/** A dispatcher over an in-memory database, with the events it sent. */
-function memoryCore(table: HandlerTable = handlers, checkReads = true) {
-  let n = 0;
-  const db = openMemoryDatabase();
-  const env: CoreEnv = {
-    dataDir: ':memory:',
-    now: () => new Date('2025-01-01T00:00:00Z'),
-    newId: () => `id-${++n}`,
-    transport: 'http',
-    version: 'test',
-  };
-  const events: [EventName, unknown][] = [];
-  const read = { ...env, db: readable(db) };
-  const write = createWritePath(db, env, (event, payload) => events.push([event, payload]));
-  const files = createFileWorker();
-  const importSessions = createImportSessions(env.newId, () => 0);
-  const backups = createBackupService({
-    dataDir: fs.mkdtempSync(path.join(os.tmpdir(), 'diemcau-dispatch-')),
-    now: env.now,
-    db: () => db,
-    replace: () => {
-      throw new Error('not in these tests');
-    },
-  });
-  const dispatcher = createDispatch(
-    table,
-    {
-      read,
-      write,
-      job: {
-        ...read,
-        write,
-        files,
-        importSessions,
-        backups,
-        platform: {},
-        sync: {
-          drainNow: () => {
-            throw new Error('not in these tests');
-          },
-          clientFor: () => {
-            throw new Error('not in these tests');
-          },
-        },
-      },
-    },
-    { checkReads },
-  );
-  return { ...dispatcher, db, events, close: () => files.close() };
+/** A core dispatching to `table`, recording its events; `checkReads` as a packaged build sets it. */
+function coreWith(table: HandlerTable = handlers, checkReads = true): Harness {
+  return start(undefined, undefined, { handlers: table, checkReads });
 }
 
-const peopleCount = (db: Database.Database) =>
-  (db.prepare('SELECT count(*) AS n FROM people').get() as { n: number }).n;
+const peopleCount = (h: Harness) => rows(h, 'people');
 
 /** people.create that writes and announces, then answers something that is not a person. */
 const brokenCreate: HandlerTable = {
@@ -82,75 +24,71 @@ const brokenCreate: HandlerTable = {
 
 describe('dispatch', () => {
   it('rolls a write back, and announces nothing, when its output breaks the contract', () => {
-    const core = memoryCore(brokenCreate);
-    const env = core.dispatch('people.create', { fullName: 'Lê Văn Tám' });
+    const h = coreWith(brokenCreate);
+    const env = h.core.dispatch('people.create', { fullName: 'Lê Văn Tám' });
     expect(env).toMatchObject({ ok: false, error: { code: 'INTERNAL' } });
-    expect(peopleCount(core.db)).toBe(0);
-    expect(core.events).toEqual([]);
+    expect(peopleCount(h)).toBe(0);
+    expect(h.events).toEqual([]);
   });
 
   it('checks write outputs inside the transaction even where read outputs are not checked', () => {
     // Packaged builds skip read checks; writes must take the very same path in every build.
-    const core = memoryCore(brokenCreate, false);
-    expect(core.dispatch('people.create', { fullName: 'Lê Văn Tám' })).toMatchObject({
+    const h = coreWith(brokenCreate, false);
+    expect(h.core.dispatch('people.create', { fullName: 'Lê Văn Tám' })).toMatchObject({
       ok: false,
       error: { code: 'INTERNAL' },
     });
-    expect(peopleCount(core.db)).toBe(0);
+    expect(peopleCount(h)).toBe(0);
   });
 
   it('sends a write’s change events after the commit, each once', () => {
-    const core = memoryCore({
+    const h = coreWith({
       ...handlers,
       'people.create': ((input: Parameters<HandlerTable['people.create']>[0], tx: WriteContext) => {
         tx.changed('directory.changed', {});
         const person = handlers['people.create'](input, tx);
         // Nothing is sent while the transaction is still open.
-        expect(core.events).toEqual([]);
+        expect(h.events).toEqual([]);
         expect(tx.db.inTransaction).toBe(true);
         return person;
       }) as unknown as HandlerTable['people.create'],
     });
-    expect(core.dispatch('people.create', { fullName: 'Lê Văn Tám' }).ok).toBe(true);
-    expect(core.events).toEqual([['directory.changed', {}]]);
+    expect(h.core.dispatch('people.create', { fullName: 'Lê Văn Tám' }).ok).toBe(true);
+    expect(h.events).toEqual([['directory.changed', {}]]);
   });
 
   it('runs reads outside any transaction', () => {
-    const core = memoryCore({
+    const h = coreWith({
       ...handlers,
       'people.search': ((input: Parameters<HandlerTable['people.search']>[0], ctx) => {
         expect(ctx.db.inTransaction).toBe(false);
         return handlers['people.search'](input, ctx);
       }) as HandlerTable['people.search'],
     });
-    expect(core.dispatch('people.search', {}).ok).toBe(true);
+    expect(h.core.dispatch('people.search', {}).ok).toBe(true);
   });
 
   it('answers an unknown method and invalid input without calling any handler', () => {
-    const core = memoryCore();
-    expect(core.dispatch('people.drop', {})).toMatchObject({
+    const h = coreWith();
+    expect(h.core.dispatch('people.drop', {})).toMatchObject({
       ok: false,
       error: { code: 'UNKNOWN_METHOD' },
     });
-    expect(core.dispatch('people.create', { fullName: 42 })).toMatchObject({
+    expect(h.core.dispatch('people.create', { fullName: 42 })).toMatchObject({
       ok: false,
       error: { code: 'VALIDATION', details: { issues: [{ path: ['fullName'] }] } },
     });
-    expect(peopleCount(core.db)).toBe(0);
+    expect(peopleCount(h)).toBe(0);
   });
 
   it('runs jobs through call(), and refuses them on the synchronous entry', async () => {
-    const core = memoryCore();
-    try {
-      expect(core.dispatch('directory.export', { format: 'csv' })).toMatchObject({
-        ok: false,
-        error: { code: 'INTERNAL' },
-      });
-      const env = await core.call('directory.export', { format: 'csv' });
-      expect(env).toMatchObject({ ok: true, value: { rows: 0 } });
-    } finally {
-      await core.close();
-    }
+    const h = coreWith();
+    expect(h.core.dispatch('directory.export', { format: 'csv' })).toMatchObject({
+      ok: false,
+      error: { code: 'INTERNAL' },
+    });
+    const env = await h.core.call('directory.export', { format: 'csv' });
+    expect(env).toMatchObject({ ok: true, value: { rows: 0 } });
   });
 });
 

@@ -71,18 +71,25 @@ function random(seed: number) {
   };
 }
 
+/** A host on a fresh folder, its point set up and one meeting created. */
+async function startWithMeeting() {
+  const dataDir = dataFolder();
+  const host = await start(dataDir);
+  await must(host, 'profile.save', PROFILE);
+  const meeting = await must<{ id: string }>(host, 'meetings.create', {
+    title: 'Hội nghị trực tuyến',
+    date: '2026-12-01',
+    startTime: '08:00',
+  });
+  return { dataDir, host, meeting };
+}
+
 const STATUSES = ['present', 'late', 'absent', 'present', 'left_early', 'pending'] as const;
 
 describe('a host killed at random moments', () => {
   it('keeps every acknowledged check-in and directory write, and a sound file', async () => {
-    const dataDir = dataFolder();
-    let host = await start(dataDir);
-    await must(host, 'profile.save', PROFILE);
-    const meeting = await must<{ id: string }>(host, 'meetings.create', {
-      title: 'Hội nghị trực tuyến',
-      date: '2026-12-01',
-      startTime: '08:00',
-    });
+    const { dataDir, host: first, meeting } = await startWithMeeting();
+    let host = first;
     const people: string[] = [];
     for (let i = 0; i < 60; i++) {
       people.push((await must<Person>(host, 'people.create', { fullName: `Người Số ${i}` })).id);
@@ -188,14 +195,8 @@ describe('a host killed at random moments', () => {
 
 describe('a note acknowledged as saved', () => {
   it('is there in full after the host is killed right after the acknowledgement', async () => {
-    const dataDir = dataFolder();
-    let host = await start(dataDir);
-    await must(host, 'profile.save', PROFILE);
-    const meeting = await must<{ id: string }>(host, 'meetings.create', {
-      title: 'Hội nghị trực tuyến',
-      date: '2026-12-01',
-      startTime: '08:00',
-    });
+    const { dataDir, host: first, meeting } = await startWithMeeting();
+    let host = first;
     const next = random(301);
     const acknowledged = new Map<string, { version: number; body: string }>();
     for (let round = 0; round < 4; round++) {

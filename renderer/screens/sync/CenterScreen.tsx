@@ -10,9 +10,12 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
+import type { PasswordInputProps } from '@mantine/core';
+import type { ReactNode } from 'react';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import type { ApiAction } from '../../api/useApiAction';
 import { useApiAction } from '../../api/useApiAction';
 import { useApiQuery } from '../../api/useApiQuery';
 import { QueryError } from '../../components/QueryError';
@@ -27,6 +30,57 @@ import { OutboxLine, RetryDismiss } from './OutboxLines';
 const REFRESH = { 'sync.changed': true, 'data.replaced': true } as const;
 const SETTINGS_FIELDS = { claims: (key: string) => key === 'centerUrl' || key === 'caPem' };
 const SECRET_FIELD = { claims: (key: string) => key === 'secret' };
+
+/** One of the screen's bordered sections, under its heading; `aside` sits beside the heading. */
+function Section(props: { title: string; aside?: ReactNode; children: ReactNode }) {
+  const heading = (
+    <Title order={3} size="h4">
+      {props.title}
+    </Title>
+  );
+  return (
+    <Paper withBorder p="md">
+      <Stack gap="sm">
+        {props.aside ? (
+          <Group justify="space-between">
+            {heading}
+            {props.aside}
+          </Group>
+        ) : (
+          heading
+        )}
+        {props.children}
+      </Stack>
+    </Paper>
+  );
+}
+
+/** The enrolment secret the center gave; `action`'s error for it shows, and clears on typing. */
+function SecretInput({
+  action,
+  value,
+  onChange,
+  ...rest
+}: {
+  action: ApiAction;
+  value: string;
+  onChange: (value: string) => void;
+} & Pick<PasswordInputProps, 'size' | 'disabled' | 'style'> & { 'data-testid': string }) {
+  const { t } = useTranslation();
+  return (
+    <PasswordInput
+      {...rest}
+      label={t('sync.secret')}
+      value={value}
+      onChange={(e) => {
+        onChange(e.currentTarget.value);
+        action.clearFieldError('secret');
+      }}
+      error={action.fieldErrors.secret}
+      autoComplete="off"
+    />
+  );
+}
 
 /** The center's address and the private CA, saved together. */
 function ConnectionSection() {
@@ -56,78 +110,73 @@ function ConnectionSection() {
     if (done) setCa(undefined);
   };
   return (
-    <Paper withBorder p="md">
-      <Stack gap="sm">
-        <Title order={3} size="h4">
-          {t('sync.connection')}
-        </Title>
-        <form
-          onSubmit={(e) => {
-            e.preventDefault();
-            void submit();
-          }}
-        >
-          <Stack gap="sm">
-            <TextInput
-              size="md"
-              label={t('sync.url')}
-              description={t('sync.urlHint')}
-              value={url}
-              onChange={(e) => {
-                setUrl(e.currentTarget.value);
-                save.clearFieldError('centerUrl');
-              }}
-              error={save.fieldErrors.centerUrl}
-              data-testid="center-url"
-              autoComplete="off"
-              spellCheck={false}
-            />
-            <Stack gap={4}>
-              <Text size="sm" fw={500}>
-                {t('sync.ca')}
+    <Section title={t('sync.connection')}>
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          void submit();
+        }}
+      >
+        <Stack gap="sm">
+          <TextInput
+            size="md"
+            label={t('sync.url')}
+            description={t('sync.urlHint')}
+            value={url}
+            onChange={(e) => {
+              setUrl(e.currentTarget.value);
+              save.clearFieldError('centerUrl');
+            }}
+            error={save.fieldErrors.centerUrl}
+            data-testid="center-url"
+            autoComplete="off"
+            spellCheck={false}
+          />
+          <Stack gap={4}>
+            <Text size="sm" fw={500}>
+              {t('sync.ca')}
+            </Text>
+            <Text size="sm" c="dimmed">
+              {t('sync.caHint')}
+            </Text>
+            {ca?.pem ? (
+              <Text size="sm">{t('sync.caPicked', { name: ca.name })}</Text>
+            ) : ca === undefined && data?.caSubject ? (
+              <Text size="sm">{t('sync.caSet', { subject: data.caSubject })}</Text>
+            ) : null}
+            {save.fieldErrors.caPem && (
+              <Text size="sm" c="red.8">
+                {save.fieldErrors.caPem}
               </Text>
-              <Text size="sm" c="dimmed">
-                {t('sync.caHint')}
-              </Text>
-              {ca?.pem ? (
-                <Text size="sm">{t('sync.caPicked', { name: ca.name })}</Text>
-              ) : ca === undefined && data?.caSubject ? (
-                <Text size="sm">{t('sync.caSet', { subject: data.caSubject })}</Text>
-              ) : null}
-              {save.fieldErrors.caPem && (
-                <Text size="sm" c="red.8">
-                  {save.fieldErrors.caPem}
-                </Text>
-              )}
-              <Group gap="xs">
-                <FileButton onChange={(f) => void pickCa(f)} accept=".pem,.crt,.cer">
-                  {(props) => (
-                    <Button variant="default" {...props}>
-                      {t('sync.caChoose')}
-                    </Button>
-                  )}
-                </FileButton>
-                {(ca?.pem || (ca === undefined && data?.caSubject)) && (
-                  <Button variant="subtle" onClick={() => setCa({ pem: null, name: '' })}>
-                    {t('sync.caRemove')}
+            )}
+            <Group gap="xs">
+              <FileButton onChange={(f) => void pickCa(f)} accept=".pem,.crt,.cer">
+                {(props) => (
+                  <Button variant="default" {...props}>
+                    {t('sync.caChoose')}
                   </Button>
                 )}
-              </Group>
-            </Stack>
-            {data?.urlWarning === 'plain_http_lan' && (
-              <Alert color="yellow" data-testid="center-http-warning">
-                {t('sync.httpWarning')}
-              </Alert>
-            )}
-            <Group>
-              <Button type="submit" loading={save.busy}>
-                {t('sync.save')}
-              </Button>
+              </FileButton>
+              {(ca?.pem || (ca === undefined && data?.caSubject)) && (
+                <Button variant="subtle" onClick={() => setCa({ pem: null, name: '' })}>
+                  {t('sync.caRemove')}
+                </Button>
+              )}
             </Group>
           </Stack>
-        </form>
-      </Stack>
-    </Paper>
+          {data?.urlWarning === 'plain_http_lan' && (
+            <Alert color="yellow" data-testid="center-http-warning">
+              {t('sync.httpWarning')}
+            </Alert>
+          )}
+          <Group>
+            <Button type="submit" loading={save.busy}>
+              {t('sync.save')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Section>
   );
 }
 
@@ -142,7 +191,7 @@ function EnrolSection() {
   const plain =
     data.tokenProtection === 'plain' || (data.tokenProtection === null && transport === 'http');
   return (
-    <Paper withBorder p="md">
+    <Section title={t('sync.enrolTitle')}>
       <form
         onSubmit={(e) => {
           e.preventDefault();
@@ -152,9 +201,6 @@ function EnrolSection() {
         }}
       >
         <Stack gap="sm">
-          <Title order={3} size="h4">
-            {t('sync.enrolTitle')}
-          </Title>
           {data.pointCode ? (
             <Text>{t('sync.pointCode', { code: data.pointCode })}</Text>
           ) : (
@@ -168,16 +214,11 @@ function EnrolSection() {
               : t('sync.notEnrolled')}
           </Text>
           {!data.centerUrl && <Text c="dimmed">{t('sync.needUrl')}</Text>}
-          <PasswordInput
-            size="md"
-            label={t('sync.secret')}
+          <SecretInput
+            action={enrol}
             value={secret}
-            onChange={(e) => {
-              setSecret(e.currentTarget.value);
-              enrol.clearFieldError('secret');
-            }}
-            error={enrol.fieldErrors.secret}
-            autoComplete="off"
+            onChange={setSecret}
+            size="md"
             data-testid="center-secret"
             disabled={!data.centerUrl || !data.pointCode}
           />
@@ -201,7 +242,7 @@ function EnrolSection() {
           </Group>
         </Stack>
       </form>
-    </Paper>
+    </Section>
   );
 }
 
@@ -215,60 +256,55 @@ function StatusSection() {
   const s = status.data;
   if (!s) return null;
   return (
-    <Paper withBorder p="md">
-      <Stack gap="sm">
-        <Title order={3} size="h4">
-          {t('sync.statusTitle')}
-        </Title>
-        <Text data-testid="center-state">
-          {t(`sync.state.${s.center.state}`)}
-          {s.center.checkedAt ? ` · ${formatDateTime(s.center.checkedAt)}` : ''}
-          {' · '}
-          {t('sync.pending', { count: s.pending })}
-          {s.lastSentAt ? ` · ${t('sync.sentAt', { time: formatDateTime(s.lastSentAt) })}` : ''}
+    <Section title={t('sync.statusTitle')}>
+      <Text data-testid="center-state">
+        {t(`sync.state.${s.center.state}`)}
+        {s.center.checkedAt ? ` · ${formatDateTime(s.center.checkedAt)}` : ''}
+        {' · '}
+        {t('sync.pending', { count: s.pending })}
+        {s.lastSentAt ? ` · ${t('sync.sentAt', { time: formatDateTime(s.lastSentAt) })}` : ''}
+      </Text>
+      {s.center.error && (
+        <Text size="sm" c="dimmed">
+          {t('sync.lastError', { error: s.center.error })}
         </Text>
-        {s.center.error && (
-          <Text size="sm" c="dimmed">
-            {t('sync.lastError', { error: s.center.error })}
-          </Text>
-        )}
-        <Title order={4} size="h5">
-          {t('sync.failedTitle')}
-        </Title>
-        {s.failed.length === 0 ? (
-          <Text c="dimmed">{t('sync.failedNone')}</Text>
-        ) : (
-          <Stack gap="sm" data-testid="sync-failed">
-            {s.failed.map((e) => (
-              <OutboxLine
-                key={e.id}
-                entry={e}
-                actions={
-                  <RetryDismiss
-                    entry={e}
-                    busy={act.busy}
-                    onRetry={() => void act.run('sync.retry', { id: e.id })}
-                    onDismiss={() => void act.run('sync.dismiss', { id: e.id })}
-                  />
-                }
-              />
-            ))}
-          </Stack>
-        )}
-        <Title order={4} size="h5">
-          {t('sync.recentTitle')}
-        </Title>
-        {s.recent.length === 0 ? (
-          <Text c="dimmed">{t('sync.recentNone')}</Text>
-        ) : (
-          <Stack gap="sm">
-            {s.recent.map((e) => (
-              <OutboxLine key={e.id} entry={e} />
-            ))}
-          </Stack>
-        )}
-      </Stack>
-    </Paper>
+      )}
+      <Title order={4} size="h5">
+        {t('sync.failedTitle')}
+      </Title>
+      {s.failed.length === 0 ? (
+        <Text c="dimmed">{t('sync.failedNone')}</Text>
+      ) : (
+        <Stack gap="sm" data-testid="sync-failed">
+          {s.failed.map((e) => (
+            <OutboxLine
+              key={e.id}
+              entry={e}
+              actions={
+                <RetryDismiss
+                  entry={e}
+                  busy={act.busy}
+                  onRetry={() => void act.run('sync.retry', { id: e.id })}
+                  onDismiss={() => void act.run('sync.dismiss', { id: e.id })}
+                />
+              }
+            />
+          ))}
+        </Stack>
+      )}
+      <Title order={4} size="h5">
+        {t('sync.recentTitle')}
+      </Title>
+      {s.recent.length === 0 ? (
+        <Text c="dimmed">{t('sync.recentNone')}</Text>
+      ) : (
+        <Stack gap="sm">
+          {s.recent.map((e) => (
+            <OutboxLine key={e.id} entry={e} />
+          ))}
+        </Stack>
+      )}
+    </Section>
   );
 }
 
@@ -302,62 +338,52 @@ function OfflineSection() {
     await importer.run('sync.importReceipts', { dataBase64 }, (r) => t('sync.imported', r));
   };
   return (
-    <Paper withBorder p="md">
-      <Stack gap="sm">
-        <Title order={3} size="h4">
-          {t('sync.offlineTitle')}
-        </Title>
-        <Text size="sm">{t('sync.offlineHint')}</Text>
-        <Group>
-          <Button variant="default" loading={exporter.busy} onClick={() => void exportBundle()}>
-            {t('sync.exportBundle')}
-          </Button>
-          <FileButton onChange={(f) => void importReceipts(f)} accept=".json">
-            {(props) => (
-              <Button variant="default" loading={importer.busy} {...props}>
-                {t('sync.importReceipts')}
-              </Button>
-            )}
-          </FileButton>
-        </Group>
-        <form
-          onSubmit={(e) => {
-            e.preventDefault();
-            void exportEnrolment();
-          }}
-        >
-          <Stack gap="xs">
-            <Title order={4} size="h5">
-              {t('sync.enrolByFileTitle')}
-            </Title>
-            <Text size="sm">{t('sync.enrolByFileHint')}</Text>
-            <Group align="flex-end">
-              <PasswordInput
-                label={t('sync.secret')}
-                value={secret}
-                onChange={(e) => {
-                  setSecret(e.currentTarget.value);
-                  enroller.clearFieldError('secret');
-                }}
-                error={enroller.fieldErrors.secret}
-                autoComplete="off"
-                data-testid="enrolment-file-secret"
-                disabled={!pointCode}
-                style={{ flex: 1 }}
-              />
-              <Button
-                type="submit"
-                variant="default"
-                loading={enroller.busy}
-                disabled={!pointCode || secret.trim() === ''}
-              >
-                {t('sync.exportEnrolment')}
-              </Button>
-            </Group>
-          </Stack>
-        </form>
-      </Stack>
-    </Paper>
+    <Section title={t('sync.offlineTitle')}>
+      <Text size="sm">{t('sync.offlineHint')}</Text>
+      <Group>
+        <Button variant="default" loading={exporter.busy} onClick={() => void exportBundle()}>
+          {t('sync.exportBundle')}
+        </Button>
+        <FileButton onChange={(f) => void importReceipts(f)} accept=".json">
+          {(props) => (
+            <Button variant="default" loading={importer.busy} {...props}>
+              {t('sync.importReceipts')}
+            </Button>
+          )}
+        </FileButton>
+      </Group>
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          void exportEnrolment();
+        }}
+      >
+        <Stack gap="xs">
+          <Title order={4} size="h5">
+            {t('sync.enrolByFileTitle')}
+          </Title>
+          <Text size="sm">{t('sync.enrolByFileHint')}</Text>
+          <Group align="flex-end">
+            <SecretInput
+              action={enroller}
+              value={secret}
+              onChange={setSecret}
+              data-testid="enrolment-file-secret"
+              disabled={!pointCode}
+              style={{ flex: 1 }}
+            />
+            <Button
+              type="submit"
+              variant="default"
+              loading={enroller.busy}
+              disabled={!pointCode || secret.trim() === ''}
+            >
+              {t('sync.exportEnrolment')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Section>
   );
 }
 
@@ -368,55 +394,52 @@ function CenterMeetingsSection() {
   const create = useApiAction();
   const meetings = cached.data?.meetings ?? [];
   return (
-    <Paper withBorder p="md">
-      <Stack gap="sm">
-        <Group justify="space-between">
-          <Title order={3} size="h4">
-            {t('sync.meetingsTitle')}
-          </Title>
-          <Button
-            variant="default"
-            loading={pull.busy}
-            onClick={() => void pull.run('sync.pullMeetings', {}).then(() => cached.reload())}
-          >
-            {t('sync.pullMeetings')}
-          </Button>
-        </Group>
-        {meetings.length === 0 ? (
-          <Text c="dimmed">{t('sync.meetingsNone')}</Text>
-        ) : (
-          <Stack gap="xs" data-testid="center-meetings">
-            {meetings.map((m) => (
-              <Group key={m.id} justify="space-between" wrap="wrap">
-                <Stack gap={0}>
-                  <Text fw={600}>{m.title}</Text>
-                  <Text size="sm" c="dimmed">
-                    {m.startTime} {m.date.split('-').reverse().join('/')} ·{' '}
-                    {t('sync.agendaCount', { count: m.agenda.length })}
-                  </Text>
-                </Stack>
-                {m.localMeetingId ? (
-                  <Button component={Link} to={`/meetings/${m.localMeetingId}`} variant="light">
-                    {t('sync.openMeeting')}
-                  </Button>
-                ) : (
-                  <Button
-                    disabled={create.busy}
-                    onClick={() =>
-                      void create.run('sync.createMeeting', { centerMeetingId: m.id }, (made) =>
-                        t('sync.meetingCreated', { title: made.title }),
-                      )
-                    }
-                  >
-                    {t('sync.createMeeting')}
-                  </Button>
-                )}
-              </Group>
-            ))}
-          </Stack>
-        )}
-      </Stack>
-    </Paper>
+    <Section
+      title={t('sync.meetingsTitle')}
+      aside={
+        <Button
+          variant="default"
+          loading={pull.busy}
+          onClick={() => void pull.run('sync.pullMeetings', {}).then(() => cached.reload())}
+        >
+          {t('sync.pullMeetings')}
+        </Button>
+      }
+    >
+      {meetings.length === 0 ? (
+        <Text c="dimmed">{t('sync.meetingsNone')}</Text>
+      ) : (
+        <Stack gap="xs" data-testid="center-meetings">
+          {meetings.map((m) => (
+            <Group key={m.id} justify="space-between" wrap="wrap">
+              <Stack gap={0}>
+                <Text fw={600}>{m.title}</Text>
+                <Text size="sm" c="dimmed">
+                  {m.startTime} {m.date.split('-').reverse().join('/')} ·{' '}
+                  {t('sync.agendaCount', { count: m.agenda.length })}
+                </Text>
+              </Stack>
+              {m.localMeetingId ? (
+                <Button component={Link} to={`/meetings/${m.localMeetingId}`} variant="light">
+                  {t('sync.openMeeting')}
+                </Button>
+              ) : (
+                <Button
+                  disabled={create.busy}
+                  onClick={() =>
+                    void create.run('sync.createMeeting', { centerMeetingId: m.id }, (made) =>
+                      t('sync.meetingCreated', { title: made.title }),
+                    )
+                  }
+                >
+                  {t('sync.createMeeting')}
+                </Button>
+              )}
+            </Group>
+          ))}
+        </Stack>
+      )}
+    </Section>
   );
 }
 

@@ -2,15 +2,28 @@ import type { Note, NoteFields, NoteVersion } from '../../../../shared/api/notes
 import type { ReadableDB, WritableDB } from '../handles';
 import { stmt } from '../statements';
 
-interface Row {
-  id: string;
-  meeting_id: string;
+/** The note's own fields, as both `notes` and `note_versions` store them. */
+interface FieldsRow {
   kind: Note['kind'];
   body: string;
   agenda_item_id: string | null;
   speech_id: string | null;
   task_owner: string;
   task_deadline: string | null;
+}
+
+const toFields = (r: FieldsRow): NoteFields => ({
+  kind: r.kind,
+  body: r.body,
+  agendaItemId: r.agenda_item_id,
+  speechId: r.speech_id,
+  taskOwner: r.task_owner,
+  taskDeadline: r.task_deadline,
+});
+
+interface Row extends FieldsRow {
+  id: string;
+  meeting_id: string;
   taken_at: string;
   version: number;
   updated_at: string;
@@ -19,12 +32,7 @@ interface Row {
 const toNote = (r: Row): Note => ({
   id: r.id,
   meetingId: r.meeting_id,
-  kind: r.kind,
-  body: r.body,
-  agendaItemId: r.agenda_item_id,
-  speechId: r.speech_id,
-  taskOwner: r.task_owner,
-  taskDeadline: r.task_deadline,
+  ...toFields(r),
   takenAt: r.taken_at,
   version: r.version,
   updatedAt: r.updated_at,
@@ -102,14 +110,8 @@ export function insertNoteVersion(
   ).run({ ...fields, noteId, version, at, restoredFrom });
 }
 
-interface VersionRow {
+interface VersionRow extends FieldsRow {
   version: number;
-  kind: Note['kind'];
-  body: string;
-  agenda_item_id: string | null;
-  speech_id: string | null;
-  task_owner: string;
-  task_deadline: string | null;
   saved_at: string;
   restored_from: number | null;
 }
@@ -122,12 +124,7 @@ export function noteVersions(db: ReadableDB, noteId: string): NoteVersion[] {
     ) as VersionRow[]
   ).map((r) => ({
     version: r.version,
-    kind: r.kind,
-    body: r.body,
-    agendaItemId: r.agenda_item_id,
-    speechId: r.speech_id,
-    taskOwner: r.task_owner,
-    taskDeadline: r.task_deadline,
+    ...toFields(r),
     savedAt: r.saved_at,
     restoredFrom: r.restored_from,
   }));

@@ -1,6 +1,6 @@
 import { Button, Group, Modal, Select, Stack, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Invitee, Person } from '../../../../shared/api/schemas';
 import { api } from '../../../api/bridge';
@@ -11,17 +11,9 @@ import { QueryError } from '../../../components/QueryError';
 import { notifyError } from '../../../errors/notify';
 import { useGroups } from '../../../stores/referenceStore';
 import { PeopleListbox } from './PeopleListbox';
-import type { SelectionState } from './pickerSelection';
-import {
-  EMPTY_SELECTION,
-  MAX_ADD_AT_ONCE,
-  collectAll,
-  extendTo,
-  selectAll,
-  toAdd,
-  toggleOne,
-} from './pickerSelection';
+import { MAX_ADD_AT_ONCE, collectAll } from './pickerSelection';
 import { useDirectoryPages } from './useDirectoryPages';
+import { usePickerSelection } from './usePickerSelection';
 
 interface AddFromDirectoryModalProps {
   opened: boolean;
@@ -43,7 +35,8 @@ export function AddFromDirectoryModal(props: AddFromDirectoryModalProps) {
   const [query] = useDebouncedValue(search, 200);
   const [groupId, setGroupId] = useState<string | null>(null);
   // Kept across searches, so the operator can search for one name after another.
-  const [state, setState] = useState<SelectionState>(EMPTY_SELECTION);
+  const picked = usePickerSelection(invitees);
+  const { selection, chosen, isInvited, isSelected, clear } = picked;
   const [active, setActive] = useState(-1);
   const [notice, setNotice] = useState<string | null>(null);
   const [selectingAll, setSelectingAll] = useState(false);
@@ -55,24 +48,15 @@ export function AddFromDirectoryModal(props: AddFromDirectoryModalProps) {
   const pages = useDirectoryPages(opened ? filter : null);
   const { items, total } = pages;
 
-  const invited = useMemo(
-    () => new Set(invitees.map((i) => i.personId).filter((id): id is string => id !== null)),
-    [invitees],
-  );
-  const isInvited = useCallback((id: string) => invited.has(id), [invited]);
-  const selectable = useCallback((id: string) => !invited.has(id), [invited]);
-  const isSelected = useCallback((id: string) => state.selection.has(id), [state.selection]);
-  const chosen = useMemo(() => toAdd(state.selection, isInvited), [state.selection, isInvited]);
-
   useEffect(() => {
     if (opened) {
       setSearch('');
       setGroupId(null);
-      setState(EMPTY_SELECTION);
+      clear();
       setNotice(null);
       names.current.clear();
     }
-  }, [opened]);
+  }, [opened, clear]);
   // A new filter shows other rows: the keyboard starts again from the top.
   useEffect(() => setActive(-1), [filter]);
 
@@ -82,12 +66,14 @@ export function AddFromDirectoryModal(props: AddFromDirectoryModalProps) {
   useEffect(() => remember(items), [items]);
   const onToggle = (id: string) => {
     setNotice(null);
-    setState((s) => toggleOne(s, id, selectable));
+    picked.toggle(id);
   };
   const onExtend = (id: string) => {
     setNotice(null);
-    const order = items.map((p) => p.id);
-    setState((s) => extendTo(s, order, id, selectable));
+    picked.extend(
+      items.map((p) => p.id),
+      id,
+    );
   };
 
   const formatCount = (n: number) => n.toLocaleString(i18n.language);
@@ -96,8 +82,8 @@ export function AddFromDirectoryModal(props: AddFromDirectoryModalProps) {
   const readAllMatches = async (): Promise<Person[]> => {
     if (total !== null && items.length >= total) return items;
     // Stop reading once there are more new people than the selection has room for.
-    const room = MAX_ADD_AT_ONCE - state.selection.size;
-    const isNew = (p: Person) => !invited.has(p.id) && !state.selection.has(p.id);
+    const room = MAX_ADD_AT_ONCE - selection.size;
+    const isNew = (p: Person) => !isInvited(p.id) && !selection.has(p.id);
     const all = await collectAll(
       (offset, limit) => api.invoke('people.search', { ...filter, limit, offset }),
       { enough: (got) => got.filter(isNew).length > room },
@@ -112,8 +98,7 @@ export function AddFromDirectoryModal(props: AddFromDirectoryModalProps) {
       const matches = await readAllMatches();
       remember(matches);
       const ids = matches.map((p) => p.id);
-      const result = selectAll(state, ids, isInvited);
-      setState(result.state);
+      const result = picked.selectAll(ids);
       setNotice(
         [
           t('invitees.picker.selectedMore', { n: formatCount(result.added) }),
@@ -207,10 +192,10 @@ export function AddFromDirectoryModal(props: AddFromDirectoryModalProps) {
               variant="subtle"
               size="compact-md"
               onClick={() => {
-                setState(EMPTY_SELECTION);
+                clear();
                 setNotice(null);
               }}
-              disabled={state.selection.size === 0}
+              disabled={selection.size === 0}
             >
               {t('invitees.picker.clear')}
             </Button>

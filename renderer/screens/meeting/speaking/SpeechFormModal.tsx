@@ -21,13 +21,7 @@ import type { FieldSpec } from '../../../errors/fieldErrors';
 import { useProvinces } from '../../../stores/referenceStore';
 import { useSpeechStore } from '../../../stores/speechStore';
 import type { SpeechFormValues } from './speechFormValues';
-import {
-  newSpeechValues,
-  speechFields,
-  speechValues,
-  withAgendaItem,
-  withSource,
-} from './speechFormValues';
+import { openingValues, speechFields, withAgendaItem, withSource } from './speechFormValues';
 
 const SHOWN = [
   'speaker.name',
@@ -99,12 +93,12 @@ export function SpeechFormModal({
   const save = useSpeechStore((s) => s.save);
   const { run, busy, fieldErrors, clearFieldError, resetFieldErrors } = useApiAction(FIELDS);
   const [values, setValues] = useState<SpeechFormValues>(() =>
-    newSpeechValues(meeting.agenda, defaultItemId),
+    openingValues(speech, meeting.agenda, defaultItemId),
   );
 
   useEffect(() => {
     if (!opened) return;
-    setValues(speech ? speechValues(speech) : newSpeechValues(meeting.agenda, defaultItemId));
+    setValues(openingValues(speech, meeting.agenda, defaultItemId));
     resetFieldErrors();
     // Only when the form opens: a meeting update while it is open must not wipe what was typed.
     // eslint-disable-next-line react-hooks/exhaustive-deps

@@ -4,6 +4,7 @@ import { speechFixture } from '../../../../shared/testing/speech';
 import {
   allottedSeconds,
   newSpeechValues,
+  openingValues,
   speechFields,
   speechValues,
   withAgendaItem,
@@ -162,5 +163,14 @@ describe('editing a speech', () => {
     });
     expect(speechValues(person).person).toEqual({ id: 'p', label: 'Mai Xuân Liêm – Phó Chủ tịch' });
     expect(speechValues(speechFixture({ id: 's5', allottedSeconds: null })).minutes).toBe('');
+  });
+});
+
+describe('the form as it opens', () => {
+  it('shows the speech being edited, else a new one on the item it was opened from', () => {
+    const s = speechFixture({ id: 's6', topic: 'Chuyển đổi số', agendaItemId: 'open' });
+    expect(openingValues(s, AGENDA, 'talk')).toEqual(speechValues(s));
+    expect(openingValues(null, AGENDA, 'talk')).toEqual(newSpeechValues(AGENDA, 'talk'));
+    expect(openingValues(null, AGENDA, 'talk')).toMatchObject({ topic: '', minutes: 7 });
   });
 });

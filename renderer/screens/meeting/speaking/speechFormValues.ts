@@ -87,6 +87,15 @@ export function speechValues(speech: Speech): SpeechFormValues {
 }
 
 /** The values after the operator picks a speaker source: a local pick speaks from here. */
+/** What the form shows as it opens: the speech being edited, or a new one on `agendaItemId`. */
+export function openingValues(
+  speech: Speech | null,
+  agenda: readonly AgendaItem[],
+  agendaItemId: string | null,
+): SpeechFormValues {
+  return speech ? speechValues(speech) : newSpeechValues(agenda, agendaItemId);
+}
+
 export function withSource(values: SpeechFormValues, source: SpeakerSource): SpeechFormValues {
   const local = source !== 'typed' && !values.originTouched;
   return { ...values, source, ...(local ? { originKind: 'local' as const } : {}) };
