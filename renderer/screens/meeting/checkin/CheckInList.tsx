@@ -117,12 +117,14 @@ export function CheckInList({
     return () => observer.disconnect();
   }, []);
 
-  // When the list grows (the search box cleared after a check-in), the rows in view are drawn
-  // first and those beyond it one frame later: mounting the rows kept for scrolling as well
-  // nearly doubled the time before the whole list was on screen (docs/PERFORMANCE.md).
+  // When the list grows from less than a screenful (a name typed, then the box cleared after a
+  // check-in), the rows in view are drawn first and those beyond it one frame later: mounting
+  // the rows kept for scrolling as well nearly doubled the time before the whole list was on
+  // screen (docs/PERFORMANCE.md). From a longer list, the rows below the viewport are already
+  // in the page and stay.
   const [drawnCount, setDrawnCount] = useState(invitees.length);
   if (invitees.length < drawnCount) setDrawnCount(invitees.length);
-  const grown = invitees.length > drawnCount;
+  const grown = drawnCount <= OVERSCAN && invitees.length > drawnCount;
   useLayoutEffect(() => {
     if (!grown) return;
     const frame = requestAnimationFrame(() => setDrawnCount(invitees.length));
