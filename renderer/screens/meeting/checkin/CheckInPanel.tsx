@@ -68,10 +68,6 @@ export function CheckInPanel() {
   const { meeting, invitees, locked } = useMeetingContext();
   const mark = useMarkAttendance();
   const [query, setQuery] = useState('');
-  // What the list is filtered by: the box's text, set with it, except when the box is cleared
-  // (after a check-in, or Escape): then the whole list follows one frame later (below), and
-  // until then the keys act on the list as shown.
-  const [listQuery, setListQuery] = useState('');
   // An id, not an index: a refetch that reorders the list must not move the highlight onto
   // someone else just before Enter.
   const [highlightedId, setHighlightedId] = useState<string | null>(null);
@@ -95,7 +91,7 @@ export function CheckInPanel() {
   const latestQuery = useRef('');
 
   const searchable = useMemo(() => toSearchable(invitees), [invitees]);
-  const matches = useMemo(() => matchInvitees(searchable, listQuery), [searchable, listQuery]);
+  const matches = useMemo(() => matchInvitees(searchable, query), [searchable, query]);
   const highlighted = highlightedInvitee(matches, { query, highlightedId, navigated });
 
   // The list is as tall as all its rows: focusing it must not scroll the page to its top edge.
@@ -143,7 +139,6 @@ export function CheckInPanel() {
   const changeQuery = (text: string) => {
     latestQuery.current = text;
     setQuery(text);
-    setListQuery(text);
     setHighlightedId(null);
     setNavigated(false);
     setCandidates(null);
@@ -157,18 +152,6 @@ export function CheckInPanel() {
     setNavigated(false);
     setCandidates(null);
   }, []);
-
-  // Mounting the rows on screen again for the whole list takes longer than a frame, and the
-  // frame that shows the person marked and the box empty must not wait for it: the list is
-  // widened once that frame is drawn (the update made in a frame callback renders after its
-  // paint, in one go). A transition also drew that frame first, but rendered the list in 5 ms
-  // slices with frames drawn between them, so the whole list came no sooner
-  // (docs/PERFORMANCE.md). Typing meanwhile cancels it: the list follows the typed text.
-  useLayoutEffect(() => {
-    if (query !== '' || listQuery === '') return;
-    const frame = requestAnimationFrame(() => setListQuery(''));
-    return () => cancelAnimationFrame(frame);
-  }, [query, listQuery]);
 
   const highlight = useCallback((invitee: Invitee) => {
     setHighlightedId(invitee.id);
