@@ -117,6 +117,20 @@ export function CheckInList({
     return () => observer.disconnect();
   }, []);
 
+  // When the list grows from less than a screenful (a name typed, then the box cleared after a
+  // check-in), the rows in view are drawn first and those beyond it one frame later: mounting
+  // the rows kept for scrolling as well nearly doubled the time before the whole list was on
+  // screen (docs/PERFORMANCE.md). From a longer list, the rows below the viewport are already
+  // in the page and stay.
+  const [drawnCount, setDrawnCount] = useState(invitees.length);
+  if (invitees.length < drawnCount) setDrawnCount(invitees.length);
+  const grown = drawnCount <= OVERSCAN && invitees.length > drawnCount;
+  useLayoutEffect(() => {
+    if (!grown) return;
+    const frame = requestAnimationFrame(() => setDrawnCount(invitees.length));
+    return () => cancelAnimationFrame(frame);
+  }, [grown, invitees.length]);
+
   const rangeExtractor = useCallback(
     (range: Range) => {
       const indexes = defaultRangeExtractor(range);
@@ -136,7 +150,7 @@ export function CheckInList({
       return item.key === form?.inviteeId ? ROW_HEIGHT + FORM_HEIGHT : ROW_HEIGHT;
     },
     getItemKey: (i) => items[i]!.key,
-    overscan: OVERSCAN,
+    overscan: grown ? 0 : OVERSCAN,
     scrollMargin,
     rangeExtractor,
   });
@@ -191,6 +205,7 @@ export function CheckInList({
               <>
                 <CheckInRow
                   invitee={item.invitee}
+                  t={t}
                   position={item.position}
                   total={invitees.length}
                   highlighted={item.key === highlightedId}

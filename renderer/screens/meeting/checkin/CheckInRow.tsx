@@ -1,7 +1,7 @@
+import type { TFunction } from 'i18next';
 import { memo } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { Invitee } from '../../../../shared/api/schemas';
-import { AttendanceBadge } from '../../../components/StatusBadges';
+import { AttendanceBadgeLabelled } from '../../../components/StatusBadges';
 import { attendanceDetail } from '../attendanceDetail';
 import classes from './CheckIn.module.css';
 import type { RowAction } from './RowMenu';
@@ -12,6 +12,12 @@ export const optionId = (inviteeId: string) => `checkin-option-${inviteeId}`;
 
 interface CheckInRowProps {
   invitee: Invitee;
+  /**
+   * The list's translator, handed down: `useTranslation` in each row (and its menu) copied the
+   * i18next instance and subscribed to it once per row, a good part of the time to mount the
+   * ~40 rows on screen when the list is shown whole again (docs/PERFORMANCE.md).
+   */
+  t: TFunction;
   /** 1-based place in the listed matches, and how many there are (the list is virtual). */
   position: number;
   total: number;
@@ -34,6 +40,7 @@ interface CheckInRowProps {
  */
 export const CheckInRow = memo(function CheckInRow({
   invitee,
+  t,
   position,
   total,
   highlighted,
@@ -43,7 +50,6 @@ export const CheckInRow = memo(function CheckInRow({
   onMenu,
   onAction,
 }: CheckInRowProps) {
-  const { t } = useTranslation();
   const id = optionId(invitee.id);
   const detail = attendanceDetail(invitee, t);
   const post = [invitee.position, invitee.unit].filter(Boolean).join(' · ');
@@ -99,12 +105,17 @@ export const CheckInRow = memo(function CheckInRow({
           )}
         </div>
         <div className={classes.status} id={`${id}-status`}>
-          <AttendanceBadge status={invitee.status} size="lg" />
+          <AttendanceBadgeLabelled
+            status={invitee.status}
+            size="lg"
+            label={t(`attendanceStatus.${invitee.status}`)}
+          />
         </div>
       </div>
       {/* Beside the option, not in it: an option holds no control of its own. */}
       <RowMenu
         invitee={invitee}
+        t={t}
         opened={menuOpen}
         locked={locked}
         onChange={onMenu}

@@ -1,4 +1,5 @@
 import { Kbd, Text } from '@mantine/core';
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import classes from './CheckIn.module.css';
 import { STATUS_KEYS } from './checkinKeys';
@@ -7,8 +8,10 @@ import { STATUS_KEYS } from './checkinKeys';
  * The keys, always on screen beside the list. The status keys work in the list (Tab from the
  * search box, or a click on a row), where nothing is typed, so a name is never taken for a
  * command; the search box has its own three.
+ *
+ * Memoised: it has no props, and the panel renders again on every keystroke and check-in.
  */
-export function ShortcutLegend() {
+export const ShortcutLegend = memo(function ShortcutLegend() {
   const { t } = useTranslation();
   const key = (label: string, text: string) => (
     <li className={classes.legendItem} key={label}>
@@ -44,4 +47,4 @@ export function ShortcutLegend() {
       </ul>
     </section>
   );
-}
+});

@@ -1,13 +1,13 @@
 import type { AttendanceStatus, Invitee } from '../../../../shared/api/schemas';
-import { foldText, matchesQuery } from '../../../../shared/text/fold';
+import { foldText, searchWords } from '../../../../shared/text/fold';
 import { normaliseVietnamese } from '../../../../shared/text/tone';
 
 export interface SearchableInvitee {
   invitee: Invitee;
-  /** The name folded once, not on every keystroke. */
-  name: string;
-  /** Name, position and unit folded once. */
-  haystack: string;
+  /** The name folded once, not on every keystroke, as search's words. */
+  name: string[];
+  /** Name, position and unit folded once, as search's words. */
+  haystack: string[];
   /** The name's words with their accents (one tone placement, lower case), for exact-accent order. */
   nameWords: string[];
   /** Name, position and unit words with their accents. */
@@ -29,8 +29,8 @@ function prepare(invitee: Invitee): SearchableInvitee {
   const nameWords = accentedWords(invitee.fullName);
   return {
     invitee,
-    name: foldText(invitee.fullName),
-    haystack: foldText(`${invitee.fullName} ${invitee.position} ${invitee.unit}`),
+    name: searchWords(foldText(invitee.fullName)),
+    haystack: searchWords(foldText(`${invitee.fullName} ${invitee.position} ${invitee.unit}`)),
     nameWords,
     words: [...nameWords, ...accentedWords(`${invitee.position} ${invitee.unit}`)],
   };
@@ -105,12 +105,18 @@ function matchesAccents(textWords: readonly string[], queryWords: readonly Typed
  *    shown first.
  */
 export function matchInvitees(list: readonly SearchableInvitee[], query: string): CheckInMatches {
+  // The rule of shared/text/fold's matchesQuery, with the query folded once rather than once
+  // per invitee: the list is filtered again on every check-in while a name is typed.
+  const queryWords = searchWords(foldText(query));
+  if (queryWords.length === 0) return { invitees: list.map((s) => s.invitee), byName: list.length };
+  const matches = (words: readonly string[]) =>
+    queryWords.every((q) => words.some((w) => w.startsWith(q)));
   const accented = accentedQuery(query);
   const bands: Invitee[][] = [[], [], [], []];
   for (const s of list) {
-    if (matchesQuery(s.name, query)) {
+    if (matches(s.name)) {
       bands[accented && !matchesAccents(s.nameWords, accented) ? 1 : 0]!.push(s.invitee);
-    } else if (matchesQuery(s.haystack, query)) {
+    } else if (matches(s.haystack)) {
       bands[accented && !matchesAccents(s.words, accented) ? 3 : 2]!.push(s.invitee);
     }
   }
