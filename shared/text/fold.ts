@@ -32,8 +32,13 @@ export function searchWords(folded: string): string[] {
  * Used by the renderer's quick filters; the core uses the same rule through FTS5 prefix queries.
  */
 export function matchesQuery(foldedHaystack: string, query: string): boolean {
-  const words = searchWords(foldText(query));
-  if (words.length === 0) return true;
-  const hayWords = searchWords(foldedHaystack);
-  return words.every((w) => hayWords.some((h) => h.startsWith(w)));
+  return matchesWords(searchWords(foldText(query)), searchWords(foldedHaystack));
+}
+
+/**
+ * matchesQuery's rule on words already split (`searchWords`): for a list filtered on every
+ * keystroke, the query and each row's text are folded and split once, not once per row.
+ */
+export function matchesWords(queryWords: readonly string[], textWords: readonly string[]): boolean {
+  return queryWords.every((q) => textWords.some((w) => w.startsWith(q)));
 }

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { describe, expect, it, onTestFinished } from 'vitest';
+import { describe, expect, it, onTestFinished, vi } from 'vitest';
 import type { MethodInput } from '../../../shared/api/methods';
 import type { DocumentModel } from '../../../shared/documents/model';
 import { readable } from '../db/handles';
@@ -88,7 +88,11 @@ describe('documents built in the worker', () => {
     for (const request of requests) {
       // The model as the core's own connection reads it, against which the worker's is held.
       const model = buildDocument(readable(reader), { filter: 'all', ...request }, now);
+      // Built by the worker (the preview and the print route), not on the core's thread.
+      const jobs = vi.spyOn(h.core.files!, 'run');
       expect(await callAsync(h, 'documents.model', request)).toEqual(model);
+      expect(jobs.mock.calls.map(([job]) => job)).toEqual(['documentModel']);
+      jobs.mockRestore();
       // The name the save dialog proposes is read without the rows, and is the same.
       expect(documentFileStem(readable(reader), { filter: 'all', ...request }, now)).toBe(
         model.fileStem,

@@ -12,18 +12,15 @@ import os from 'node:os';
  * already, so each is lowered by its id; threads started later inherit it. Elsewhere the call
  * sets the whole process's priority class.
  */
-export function lowerOwnPriority(priority = os.constants.priority.PRIORITY_BELOW_NORMAL): number {
+export function lowerOwnPriority(priority = os.constants.priority.PRIORITY_BELOW_NORMAL): void {
   const ids = process.platform === 'linux' ? threadIds() : [0];
-  let lowered = 0;
   for (const id of ids) {
     try {
       os.setPriority(id, priority);
-      lowered++;
     } catch {
       // A thread that ended meanwhile, or a system that refuses: only the advantage is lost.
     }
   }
-  return lowered;
 }
 
 function threadIds(): number[] {

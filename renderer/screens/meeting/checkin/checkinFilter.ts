@@ -1,5 +1,5 @@
 import type { AttendanceStatus, Invitee } from '../../../../shared/api/schemas';
-import { foldText, searchWords } from '../../../../shared/text/fold';
+import { foldText, matchesWords, searchWords } from '../../../../shared/text/fold';
 import { normaliseVietnamese } from '../../../../shared/text/tone';
 
 export interface SearchableInvitee {
@@ -105,12 +105,11 @@ function matchesAccents(textWords: readonly string[], queryWords: readonly Typed
  *    shown first.
  */
 export function matchInvitees(list: readonly SearchableInvitee[], query: string): CheckInMatches {
-  // The rule of shared/text/fold's matchesQuery, with the query folded once rather than once
-  // per invitee: the list is filtered again on every check-in while a name is typed.
+  // The query folded once rather than once per invitee: the list is filtered again on every
+  // check-in while a name is typed.
   const queryWords = searchWords(foldText(query));
   if (queryWords.length === 0) return { invitees: list.map((s) => s.invitee), byName: list.length };
-  const matches = (words: readonly string[]) =>
-    queryWords.every((q) => words.some((w) => w.startsWith(q)));
+  const matches = (words: readonly string[]) => matchesWords(queryWords, words);
   const accented = accentedQuery(query);
   const bands: Invitee[][] = [[], [], [], []];
   for (const s of list) {
