@@ -34,7 +34,7 @@ function forked() {
 const data = { database: { file: '/data/diemcau.sqlite', nativeBinding: '/app/better.node' } };
 
 describe('the file worker in the desktop app', () => {
-  it('starts the built worker with its heap ceiling and the database it may read', () => {
+  it('starts the built worker with its V8 flags (heap ceiling, one collector thread) and the database it may read', () => {
     const { fork, calls } = forked();
     utilityWorker(fork)(
       { script: { file: '/app/out/main/fileWorker.js' }, maxHeapMb: 512, data },
@@ -45,7 +45,8 @@ describe('the file worker in the desktop app', () => {
         modulePath: '/app/out/main/fileWorker.js',
         args: [JSON.stringify(data)],
         options: expect.objectContaining({
-          execArgv: ['--max-old-space-size=512'],
+          // V8 flags reach a utility process only as --js-flags, read before its heap exists.
+          execArgv: ['--js-flags=--max-old-space-size=512 --single-threaded-gc'],
           stdio: ['ignore', 'ignore', 'pipe'],
         }),
       },

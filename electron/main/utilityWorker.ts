@@ -1,5 +1,5 @@
 import type { ChildProcessLike, SpawnWorker } from '../core/worker/channel';
-import { superviseChild } from '../core/worker/channel';
+import { superviseChild, workerV8Flags } from '../core/worker/channel';
 
 /** What the shell uses of Electron's `utilityProcess.fork` (tests give a fake). */
 export type ForkUtility = (
@@ -20,7 +20,10 @@ export function utilityWorker(forkUtility: ForkUtility): SpawnWorker {
       throw new Error('The desktop app runs the built file worker (out/main/fileWorker.js)');
     }
     const child = forkUtility(start.script.file, [JSON.stringify(start.data)], {
-      execArgv: [`--max-old-space-size=${start.maxHeapMb}`],
+      // A utility process sizes its V8 heap before Node reads its arguments, from the
+      // `--js-flags` switch alone (Electron's javascript_environment.cc); a bare V8 flag in
+      // execArgv would arrive after the heap and its collector threads were set up.
+      execArgv: [`--js-flags=${workerV8Flags(start).join(' ')}`],
       stdio: ['ignore', 'ignore', 'pipe'],
       serviceName: 'Điểm Cầu file worker',
     });

@@ -11,6 +11,20 @@ export interface WorkerStart {
   data: WorkerData;
 }
 
+/**
+ * The V8 flags every worker process starts with, however it is started.
+ *
+ * `--single-threaded-gc`: V8 otherwise marks and compacts on helper threads besides the main
+ * one, so a worker busy with a file had two or three runnable threads and, on a two-core
+ * machine, took the core's processor too. Nice 10 did not keep them off it: a check-in waking
+ * there waited for the helper's time slice to end (p95 3.6x quiet during a 19 MB import, 5.7x
+ * during DOCX saves; with the flag 1.45x and 1.15x). Collection on one thread makes file jobs a
+ * few per cent slower; docs/PERFORMANCE.md has the figures.
+ */
+export function workerV8Flags(start: Pick<WorkerStart, 'maxHeapMb'>): string[] {
+  return [`--max-old-space-size=${start.maxHeapMb}`, '--single-threaded-gc'];
+}
+
 /** Why a worker process ended without being asked to. */
 export interface WorkerEnd {
   reason: 'crashed' | 'out_of_memory';

@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { AppError } from '../../../shared/api/errors';
 import type { FileWorker, FileWorkerOptions } from './fileWorker';
 import { createFileWorker } from './fileWorker';
+import { forkWorker } from './forkWorker';
 import { PIECE_ITEMS } from './protocol';
 
 const workers: FileWorker[] = [];
@@ -90,6 +91,56 @@ describe('the file worker', () => {
     expect(err).toMatchObject({ code: 'JOB_TIMEOUT', details: { limitMs: 100 } });
     const next = await w.run('previewRoster', roster('a.csv', small()));
     expect(next.rows).toHaveLength(1);
+  });
+
+  describe.runIf(process.platform === 'linux')('on a machine that keeps it waiting', () => {
+    /** A warm worker, and a way to hold its process off the processor (SIGSTOP) and back. */
+    async function heldWorker() {
+      const pids: number[] = [];
+      const w = worker({
+        spawn: (start, events) => {
+          const channel = forkWorker(start, events);
+          pids.push(channel.pid!);
+          return channel;
+        },
+      });
+      await w.run('previewRoster', roster('warm.csv', small()));
+      const pid = pids[0]!;
+      return {
+        w,
+        hold: () => process.kill(pid, 'SIGSTOP'),
+        release: () => process.kill(pid, 'SIGCONT'),
+      };
+    }
+
+    it('counts a job’s limit in the processor time it had, so a job kept waiting finishes', async () => {
+      const { w, hold, release } = await heldWorker();
+      hold();
+      let settled = false;
+      const job = w.run('previewRoster', roster('a.csv', small()), { timeoutMs: 200 });
+      void job.then(
+        () => (settled = true),
+        () => (settled = true),
+      );
+      // Four times its limit by the clock, and none of it on the processor.
+      await new Promise((resolve) => setTimeout(resolve, 800));
+      expect(settled).toBe(false);
+      release();
+      expect((await job).rows.map((r) => r.fullName)).toEqual(['Lê Văn Tám']);
+    });
+
+    it('still stops a job kept waiting ten times its limit', async () => {
+      const { w, hold } = await heldWorker();
+      hold();
+      const started = performance.now();
+      const err = await rejection(
+        w.run('previewRoster', roster('a.csv', small()), { timeoutMs: 100 }),
+      );
+      expect(err).toMatchObject({ code: 'JOB_TIMEOUT', details: { limitMs: 100 } });
+      expect(performance.now() - started).toBeGreaterThanOrEqual(950);
+      // The held process was killed with the job; the next job starts a fresh one.
+      expect((await w.run('previewRoster', roster('b.csv', small()))).rows).toHaveLength(1);
+    });
   });
 
   it('cancels the running job at once, and a queued one before it starts', async () => {

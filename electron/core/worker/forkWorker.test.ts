@@ -5,20 +5,23 @@ import type { WorkerEnd } from './channel';
 import { forkWorker } from './forkWorker';
 import type { JobReply } from './protocol';
 
-/** The nice value of each thread of process `pid` (Linux: field 19 of a task's stat). */
-function threadNiceness(pid: number): number[] {
+/** Field `n` (numbered as in proc(5)) of each thread's stat, for every thread of `pid`. */
+function threadStatField(pid: number, n: number): number[] {
   const tasks = fs.readdirSync(`/proc/${pid}/task`);
   return tasks.map((tid) => {
     const stat = fs.readFileSync(`/proc/${pid}/task/${tid}/stat`, 'utf8');
-    // The command name, in parentheses, may hold spaces: count fields after its end.
+    // The command name (field 2), in parentheses, may hold spaces: count from its end.
     const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    return Number(fields[16]);
+    return Number(fields[n - 3]);
   });
 }
+const threadNiceness = (pid: number) => threadStatField(pid, 19);
+const threadPolicies = (pid: number) => threadStatField(pid, 41);
+const SCHED_IDLE = 5;
 
 describe('the forked worker process', () => {
   it.runIf(process.platform === 'linux')(
-    'runs every one of its threads below the core’s priority',
+    'runs every one of its threads below the core’s priority and in the idle class, and collects garbage on one',
     async () => {
       const replies: JobReply[] = [];
       const ends: WorkerEnd[] = [];
@@ -47,8 +50,17 @@ describe('the forked worker process', () => {
         // V8's and Node's helper threads as well as the main one: more than one thread.
         expect(niceness.length).toBeGreaterThan(1);
         expect(niceness.every((n) => n >= 10)).toBe(true);
+        // And in the idle scheduling class, which everything else preempts (chrt is part of
+        // util-linux, which every Linux this runs on has).
+        expect(threadPolicies(channel.pid!)).toEqual(niceness.map(() => SCHED_IDLE));
         // The core's own thread stays where it was.
         expect(threadNiceness(process.pid)[0]).toBeLessThan(10);
+        expect(threadPolicies(process.pid)[0]).not.toBe(SCHED_IDLE);
+        // V8 was started with the flags that keep its collector off the core's processor.
+        const commandLine = fs.readFileSync(`/proc/${channel.pid}/cmdline`, 'utf8').split('\0');
+        expect(commandLine).toEqual(
+          expect.arrayContaining(['--max-old-space-size=256', '--single-threaded-gc']),
+        );
       } finally {
         await channel.kill();
       }

@@ -2,7 +2,7 @@ import { fork } from 'node:child_process';
 import type { Socket } from 'node:net';
 import path from 'node:path';
 import type { SpawnWorker } from './channel';
-import { superviseChild } from './channel';
+import { superviseChild, workerV8Flags } from './channel';
 import type { ToWorker } from './protocol';
 
 /**
@@ -12,7 +12,7 @@ import type { ToWorker } from './protocol';
  * through tsx, which only development installs have; a built core forks its bundle.
  */
 export const forkWorker: SpawnWorker = (start, events) => {
-  const execArgv = [`--max-old-space-size=${start.maxHeapMb}`];
+  const execArgv = workerV8Flags(start);
   let file: string;
   if ('file' in start.script) file = start.script.file;
   else {
