@@ -206,9 +206,10 @@ export function createFileWorker(options: FileWorkerOptions = {}): FileWorker {
   };
 
   /**
-   * Stops `task` once its worker has had `timeoutMs` of processor time for it. A worker in the
-   * idle class on a busy machine gets little, and is waiting rather than stuck, so the clock
-   * alone would fail a job the operator would rather see finish; the wait is still bounded
+   * Stops `task` once its worker has had `timeoutMs` of processor time for it. The worker gives
+   * way to everything (priority.ts), so on a busy machine it gets little and is waiting rather
+   * than stuck: the clock alone would fail a job the operator would rather see finish; the
+   * wait is still bounded
    * (MAX_WAIT_FACTOR times the limit). Where the system does not report processor time, the
    * clock is the limit.
    */

@@ -6,8 +6,8 @@ const TICK_MS = 10;
 /**
  * The processor time process `pid` has had, all its threads together, in milliseconds; null
  * where the system does not say so cheaply (not Linux, no such process). A job's time limit
- * counts this rather than the clock where it can: the worker runs in the idle scheduling
- * class (see priority.ts), so on a busy machine it can wait long without being stuck.
+ * counts this rather than the clock where it can: the worker gives way to everything else
+ * (see priority.ts), so on a busy machine it can wait long without being stuck.
  */
 export function processorTimeMs(pid: number | undefined): number | null {
   if (pid === undefined || process.platform !== 'linux') return null;
