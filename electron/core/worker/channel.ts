@@ -18,8 +18,9 @@ export interface WorkerStart {
  * one, so a worker busy with a file had two or three runnable threads and, on a two-core
  * machine, took the core's processor too. Nice 10 did not keep them off it: a check-in waking
  * there waited for the helper's time slice to end (p95 3.6x quiet during a 19 MB import, 5.7x
- * during DOCX saves; with the flag 1.45x and 1.15x). Collection on one thread makes file jobs a
- * few per cent slower; docs/PERFORMANCE.md has the figures.
+ * during DOCX saves; with the flag 1.2-2.3x and 1.15x, and with the worker also off one
+ * processor, priority.ts, 1.1-1.5x and 0.9x). Collection on one thread costs file jobs little;
+ * docs/PERFORMANCE.md has the figures.
  */
 export function workerV8Flags(start: Pick<WorkerStart, 'maxHeapMb'>): string[] {
   return [`--max-old-space-size=${start.maxHeapMb}`, '--single-threaded-gc'];

@@ -208,10 +208,9 @@ export function createFileWorker(options: FileWorkerOptions = {}): FileWorker {
   /**
    * Stops `task` once its worker has had `timeoutMs` of processor time for it. The worker gives
    * way to everything (priority.ts), so on a busy machine it gets little and is waiting rather
-   * than stuck: the clock alone would fail a job the operator would rather see finish; the
-   * wait is still bounded
-   * (MAX_WAIT_FACTOR times the limit). Where the system does not report processor time, the
-   * clock is the limit.
+   * than stuck: the clock alone would fail a job the operator would rather see finish. The
+   * wait is still bounded (MAX_WAIT_FACTOR times the limit). Where the system does not report
+   * processor time, the clock is the limit.
    */
   const limitTime = (task: Task, w: WorkerChannel) => {
     const limit = task.timeoutMs;
