@@ -15,8 +15,9 @@ import { readDatabase } from './reader';
 /**
  * The file work the core's worker process does: everything here may be slow or fed a hostile
  * file, so it runs outside the process that answers check-in. Jobs take and return plain data
- * (cloned: V8's serializer from a forked process, a structured clone from Electron's). Jobs that read the meeting do so through the worker's
- * own read-only connection (`reader.ts`); writes stay with the core's write path.
+ * (cloned: V8's serializer from a forked process, a structured clone from Electron's). Jobs
+ * that read the meeting do so through the worker's own read-only connection (`reader.ts`);
+ * writes stay with the core's write path.
  */
 export const jobs = {
   /**

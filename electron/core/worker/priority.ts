@@ -24,11 +24,11 @@ import os from 'node:os';
  * at nice 10 only); see docs/DECISIONS.md. Node has no call for a thread's processors, so
  * `taskset` (util-linux, on every desktop Linux) sets them; without it, nice 10 stays.
  */
-export function lowerOwnPriority(priority = os.constants.priority.PRIORITY_BELOW_NORMAL): void {
+export function lowerOwnPriority(): void {
   const ids = process.platform === 'linux' ? threadIds() : [0];
   for (const id of ids) {
     try {
-      os.setPriority(id, priority);
+      os.setPriority(id, os.constants.priority.PRIORITY_BELOW_NORMAL);
     } catch {
       // A thread that ended meanwhile, or a system that refuses: only the advantage is lost.
     }

@@ -13,12 +13,18 @@ export function processorTimeMs(pid: number | undefined): number | null {
   if (pid === undefined || process.platform !== 'linux') return null;
   try {
     const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
-    // After the command name, in parentheses and possibly with spaces: utime and stime are
-    // fields 14 and 15 of proc(5).
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    const ticks = Number(fields[11]) + Number(fields[12]);
+    // utime and stime
+    const ticks = Number(statField(stat, 14)) + Number(statField(stat, 15));
     return Number.isFinite(ticks) ? ticks * TICK_MS : null;
   } catch {
     return null;
   }
+}
+
+/**
+ * Field `n` of a process's or thread's `stat` file, numbered as in proc(5). The command name
+ * (field 2) is in parentheses and may hold spaces, so fields are counted from its end.
+ */
+export function statField(stat: string, n: number): string | undefined {
+  return stat.slice(stat.lastIndexOf(')') + 2).split(' ')[n - 3];
 }
